@@ -1,0 +1,175 @@
+/**
+ * Errors thrown by jsv-codec. Every error is a {@link JsvError} with a `code` from a closed set; errors about a place in
+ * the text are {@link JsvSyntaxError} (the text is not well-formed JSV) or {@link JsvDecodeError} (well-formed text
+ * whose value does not fit the schema). Positions are kept as one offset; line, column and the code frame are computed
+ * only when an error is created.
+ */
+
+/** Every `code` a {@link JsvError} can carry. */
+export type JsvErrorCode =
+  // syntax
+  | 'UNEXPECTED_CHARACTER'
+  | 'UNTERMINATED_STRING'
+  | 'UNTERMINATED_OBJECT'
+  | 'UNTERMINATED_ARRAY'
+  | 'EXPECTED_COLON'
+  | 'TRAILING_CHARACTERS'
+  | 'MAX_DEPTH'
+  | 'MAX_LENGTH'
+  // values (decode)
+  | 'INVALID_ENUM'
+  | 'INVALID_NUMBER'
+  | 'INVALID_BOOLEAN'
+  | 'INVALID_DATE'
+  | 'INVALID_GUID'
+  | 'INVALID_TIMESPAN'
+  | 'INVALID_BYTES'
+  | 'EXPECTED_OBJECT'
+  | 'EXPECTED_ARRAY'
+  | 'EXPECTED_VALUE'
+  | 'EXPECTED_STRING'
+  // writing
+  | 'UNSUPPORTED_VALUE'
+  | 'CIRCULAR'
+  | 'INVALID_VALUE'
+  // usage
+  | 'INVALID_SCHEMA'
+  | 'INVALID_ARGUMENT';
+
+/** The base class of every error jsv-codec throws; `code` says what went wrong. */
+export class JsvError extends Error {
+  /** What went wrong, from a closed set of codes. */
+  readonly code: JsvErrorCode;
+
+  constructor(code: JsvErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+/** A line and column (both 1-based) and the code frame for an offset in a text. */
+export interface TextPosition {
+  /** 0-based offset in UTF-16 code units. */
+  readonly offset: number;
+  /** 1-based line number. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units. */
+  readonly column: number;
+  /** The offending line with a caret under the column. */
+  readonly frame: string;
+}
+
+const FRAME_WIDTH = 100;
+
+/** Works out line, column and a code frame for `offset` in `text`; only called when an error is raised. */
+export function positionOf(text: string, offset: number): TextPosition {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const column = at - lineStart + 1;
+  // Keep long lines readable: show a window of the line around the column.
+  let from = lineStart;
+  let to = lineEnd;
+  if (to - from > FRAME_WIDTH) {
+    from = Math.max(lineStart, at - (FRAME_WIDTH >> 1));
+    to = Math.min(lineEnd, from + FRAME_WIDTH);
+  }
+  const shown = text.slice(from, to).replace(/[\t\r\u2028\u2029]/g, ' ');
+  const prefix = `${line} | `;
+  const frame = `${prefix}${from > lineStart ? '…' : ''}${shown}${to < lineEnd ? '…' : ''}\n${' '.repeat(prefix.length + (from > lineStart ? 1 : 0) + (at - from))}^`;
+  return { offset: at, line, column, frame };
+}
+
+/** The text is not well-formed JSV (or breaks a limit such as `maxDepth`). */
+export class JsvSyntaxError extends JsvError {
+  /** 0-based offset of the problem in the text. */
+  readonly offset: number;
+  /** 1-based line of the problem. */
+  readonly line: number;
+  /** 1-based column of the problem. */
+  readonly column: number;
+  /** The offending line and a caret. */
+  readonly frame: string;
+
+  constructor(code: JsvErrorCode, message: string, text: string, offset: number) {
+    const pos = positionOf(text, offset);
+    super(code, `${message} at line ${pos.line}, column ${pos.column}\n\n${pos.frame}`);
+    this.offset = pos.offset;
+    this.line = pos.line;
+    this.column = pos.column;
+    this.frame = pos.frame;
+  }
+}
+
+/** One step of a path into a decoded value: a member name or a list index. */
+export type PathSegment = string | number;
+
+/** Prints a path the way people write it: `$.sessions[3].callState`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '$';
+  for (const seg of path) {
+    out += typeof seg === 'number' ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/** Well-formed text whose value does not fit the schema: says where (path and position), what was expected and what was found. */
+export class JsvDecodeError extends JsvError {
+  /** Where in the value, e.g. `['sessions', 3, 'callState']`. */
+  readonly path: readonly PathSegment[];
+  /** What the schema wanted, e.g. `one of None, Active`. */
+  readonly expected: string;
+  /** The text that was found (shortened when long). */
+  readonly received: string;
+  /** 0-based offset of the value in the text (-1 when the input was not text, e.g. a JSON value). */
+  readonly offset: number;
+  /** 1-based line of the value (0 when there is no text). */
+  readonly line: number;
+  /** 1-based column of the value (0 when there is no text). */
+  readonly column: number;
+  /** The offending line and a caret ('' when there is no text). */
+  readonly frame: string;
+
+  constructor(
+    code: JsvErrorCode,
+    init: { path: readonly PathSegment[]; expected: string; received: string; text?: string | undefined; offset?: number | undefined },
+  ) {
+    const pos = init.text === undefined ? undefined : positionOf(init.text, init.offset ?? 0);
+    const received = init.received.length > 60 ? `${init.received.slice(0, 57)}...` : init.received;
+    const shown = received === '' ? 'an empty value' : JSON.stringify(received);
+    const where = pos ? ` at line ${pos.line}, column ${pos.column}\n\n${pos.frame}` : '';
+    super(code, `${formatPath(init.path)}: expected ${init.expected}, received ${shown}${where}`);
+    this.path = init.path;
+    this.expected = init.expected;
+    this.received = received;
+    this.offset = pos ? pos.offset : -1;
+    this.line = pos ? pos.line : 0;
+    this.column = pos ? pos.column : 0;
+    this.frame = pos ? pos.frame : '';
+  }
+}
+
+/** A value given to `encode`/`stringify` that cannot be written as JSV; `path` says where in the value. */
+export class JsvEncodeError extends JsvError {
+  /** Where in the value, e.g. `['sessions', 0, 'dialState']`. */
+  readonly path: readonly PathSegment[];
+
+  constructor(code: JsvErrorCode, message: string, path: readonly PathSegment[] = []) {
+    super(code, `${formatPath(path)}: ${message}`);
+    this.path = path;
+  }
+}
+
+/** The result of a `safe…` function: the value, or the error it would have thrown. */
+export type SafeResult<T> = { ok: true; value: T } | { ok: false; error: JsvError };

@@ -1,0 +1,88 @@
+/**
+ * A typed client for the EvoVoice API, built on `jsvFetch` and the standard `fetch`, so it runs in browsers as well as
+ * in Node (no Node built-ins).
+ *
+ * ```ts
+ * const evo = createEvoVoiceClient({ baseUrl: 'https://team.evovoice.io', bearerToken: token, timeoutMs: 10_000 });
+ * const { sessions = [] } = await evo.getActiveSessions();
+ * ```
+ *
+ * Errors: {@link EvoVoiceError} for an error status (with the service's `ResponseStatus`), {@link EvoVoiceRequestError}
+ * for a timeout, abort, network failure or an over-large body, and the decoder's `JsvError` for a malformed body. It
+ * resolves with the whole response or not at all.
+ */
+import { fetchAndDecode, type FetchErrorFactory, type JsvFetchInit } from '../fetch/jsv-fetch.js';
+import { GetActiveSessionsResponse } from './dto.js';
+import { EvoVoiceError, EvoVoiceRequestError } from './evovoice-error.js';
+
+/** Options of {@link createEvoVoiceClient}. */
+export interface EvoVoiceClientOptions {
+  /** Where the API lives, e.g. `https://team.evovoice.io` (a path prefix is kept: `https://host/api` → `https://host/api/sessions/active`). In a browser it may be relative to the page. */
+  readonly baseUrl: string | URL;
+  /** Sent as `Authorization: Bearer <token>`. */
+  readonly bearerToken?: string;
+  /** The `fetch` to use (default: the global one). */
+  readonly fetch?: typeof fetch;
+  /** Give up (`EvoVoiceRequestError`, kind `'timeout'`) when a whole response has not arrived in this many milliseconds. Default: no timeout. */
+  readonly timeoutMs?: number;
+  /** Extra headers sent with every request (`Accept` and `Authorization` are set by the client). */
+  readonly headers?: HeadersInit;
+  /** Give up (kind `'too-large'`) on a body larger than this many bytes. Default: no limit. */
+  readonly maxResponseBytes?: number;
+}
+
+/** Options of one call. */
+export interface EvoVoiceCallOptions {
+  /** Aborts the call (`EvoVoiceRequestError`, kind `'aborted'`). */
+  readonly signal?: AbortSignal;
+}
+
+/** The EvoVoice client. */
+export interface EvoVoiceClient {
+  /** `GET /sessions/active`: your active sessions. */
+  getActiveSessions(options?: EvoVoiceCallOptions): Promise<GetActiveSessionsResponse>;
+}
+
+const EVOVOICE_ERRORS: FetchErrorFactory = {
+  http: (init) => new EvoVoiceError(init),
+  request: (message, init) => new EvoVoiceRequestError(message, init),
+};
+
+/** Makes an EvoVoice client. Throws a `TypeError` at once when `baseUrl` is not a usable URL. */
+export function createEvoVoiceClient(options: EvoVoiceClientOptions): EvoVoiceClient {
+  const base = resolveBaseUrl(options.baseUrl);
+  const headers = new Headers(options.headers);
+  headers.set('accept', 'text/jsv');
+  if (options.bearerToken !== undefined) headers.set('authorization', `Bearer ${options.bearerToken}`);
+
+  function get<S extends Parameters<typeof fetchAndDecode>[1]>(schema: S, path: string, call: EvoVoiceCallOptions | undefined) {
+    const init: JsvFetchInit = { method: 'GET', headers };
+    if (options.fetch !== undefined) init.fetch = options.fetch;
+    if (options.timeoutMs !== undefined) init.timeoutMs = options.timeoutMs;
+    if (options.maxResponseBytes !== undefined) init.maxResponseBytes = options.maxResponseBytes;
+    if (call?.signal !== undefined) init.signal = call.signal;
+    return fetchAndDecode(EVOVOICE_ERRORS, schema, endpoint(base, path), init);
+  }
+
+  return {
+    getActiveSessions: (call) => get(GetActiveSessionsResponse, 'sessions/active', call),
+  };
+}
+
+function resolveBaseUrl(baseUrl: string | URL): URL {
+  const pageUrl = (globalThis as { location?: { href?: unknown } }).location?.href;
+  try {
+    return typeof pageUrl === 'string' ? new URL(baseUrl, pageUrl) : new URL(baseUrl);
+  } catch (e) {
+    throw new TypeError(`createEvoVoiceClient: baseUrl ${JSON.stringify(String(baseUrl))} is not a valid URL`, { cause: e });
+  }
+}
+
+/** `base` + `/` + `path`, keeping the base's path prefix and dropping its query and fragment. */
+function endpoint(base: URL, path: string): URL {
+  const url = new URL(base.href);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${path}`;
+  url.search = '';
+  url.hash = '';
+  return url;
+}

@@ -1,0 +1,24 @@
+/**
+ * jsv-codec: a typed, byte-exact codec for ServiceStack's JSV text format. This module only re-exports.
+ */
+export {
+  JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError, formatPath,
+  type JsvErrorCode, type PathSegment, type SafeResult, type TextPosition,
+} from './errors.js';
+export { parse, safeParse, type JsvNode, type ParseOptions, type SafeParseResult } from './text/parse.js';
+export { stringify, type StringifyOptions } from './text/stringify.js';
+export { format, type FormatOptions } from './text/format.js';
+export { quoteString, needsQuoting } from './text/quote.js';
+export { TimeSpan } from './text/time-span-value.js';
+export {
+  string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, object, optional,
+} from './schema/builders.js';
+export { decode, safeDecode, type DecodeCallOptions, type SafeDecodeResult } from './schema/decode.js';
+export { encode, type EncodeCallOptions } from './schema/encode.js';
+export { fromJsonValue, safeFromJsonValue } from './schema/from-json.js';
+export type { StandardSchemaV1 } from './schema/standard-schema.js';
+export type {
+  AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DecodeOptions, DictSchema, EncodeOptions,
+  EnumSchema, FlagsSchema, GuidSchema, Infer, InferItem, InferShape, IntSchema, MemberInfo, NumberSchema, ObjectOptions,
+  ObjectSchema, OptionalSchema, SchemaKind, Shape, StringSchema, TimeSpanSchema,
+} from './schema/types.js';

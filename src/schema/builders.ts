@@ -1,0 +1,153 @@
+/**
+ * The schema builders: `string()`, `int()`, `enumOf([...])`, `object({...})`, … Each returns a frozen plain-data
+ * schema that also implements Standard Schema v1 (its `validate` decodes JSV text).
+ */
+import { JsvError } from '../errors.js';
+import type { StandardSchemaV1 } from './standard-schema.js';
+import { standardValidate } from './standard-validate.js';
+import type {
+  AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DictSchema, EnumSchema, FlagsSchema,
+  GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, SchemaKind,
+  Shape, StringSchema, TimeSpanSchema,
+} from './types.js';
+
+function standard<T>(schema: object): StandardSchemaV1.Props<string, T> {
+  return { version: 1, vendor: 'jsv-codec', validate: (input: unknown) => standardValidate(schema as AnySchema, input) as StandardSchemaV1.Result<T> };
+}
+
+function make<S extends { kind: SchemaKind }>(fields: Omit<S, '~standard' | '__type'>): S {
+  const schema = { ...fields } as S & { '~standard': unknown };
+  schema['~standard'] = standard(schema);
+  return Object.freeze(schema);
+}
+
+function assertSchema(s: unknown, where: string): asserts s is AnySchema {
+  if (s === null || typeof s !== 'object' || typeof (s as { kind?: unknown }).kind !== 'string') {
+    throw new JsvError('INVALID_SCHEMA', `${where} must be a jsv-codec schema`);
+  }
+}
+
+/** A string member: any text (a `{…}`/`[…]` block where a string is expected is kept as its raw text). */
+export function string(): StringSchema {
+  return make<StringSchema>({ kind: 'string' });
+}
+/** A .NET `double`: exponents, `NaN`, `Infinity` and thousands separators are read; written the way .NET writes doubles. */
+export function number(): NumberSchema {
+  return make<NumberSchema>({ kind: 'number' });
+}
+/** A .NET `int` (32-bit): fractions and out-of-range values fail with `INVALID_NUMBER`. */
+export function int(): IntSchema {
+  return make<IntSchema>({ kind: 'int' });
+}
+/** A .NET `long`/`ulong` as a `bigint` (the Int64 and UInt64 ranges), all 64 bits kept. */
+export function bigint(): BigIntSchema {
+  return make<BigIntSchema>({ kind: 'bigint' });
+}
+/** A .NET `bool`: written `True`/`False`; `True`/`False` in any case, `1` and `0` are read. */
+export function boolean(): BooleanSchema {
+  return make<BooleanSchema>({ kind: 'boolean' });
+}
+/** A .NET `DateTime` as a `Date` (UTC). Text without an offset is taken as UTC. */
+export function date(): DateSchema {
+  return make<DateSchema>({ kind: 'date' });
+}
+/** A .NET `TimeSpan` as a `TimeSpan` (exact 100 ns ticks); XSD durations both ways, .NET `c` form read too. */
+export function timeSpan(): TimeSpanSchema {
+  return make<TimeSpanSchema>({ kind: 'timeSpan' });
+}
+/** A .NET `Guid` as its lowercase dashed text; N/D/B/P forms read, the 32-digit N form written. */
+export function guid(): GuidSchema {
+  return make<GuidSchema>({ kind: 'guid' });
+}
+/** A .NET `byte[]` as a `Uint8Array`; base64 on the wire. */
+export function bytes(): BytesSchema {
+  return make<BytesSchema>({ kind: 'bytes' });
+}
+
+const RESERVED = new Set(['kind', 'values', '__type', '~standard', 'members']);
+
+/**
+ * A plain .NET enum, written by name; names are read in any case and so are the numbers of defined members
+ * (`values[i]` is `i`). The schema is also a frozen map of its names: `State.Active === 'Active'`.
+ */
+export function enumOf<const V extends readonly string[]>(values: V): EnumSchema<V[number]> & { readonly [K in V[number]]: K } {
+  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
+    throw new JsvError('INVALID_SCHEMA', 'enumOf() takes a non-empty list of non-empty names');
+  }
+  const fields: Record<string, unknown> = { kind: 'enum', values: Object.freeze([...values]) };
+  for (const v of values) {
+    if (RESERVED.has(v)) throw new JsvError('INVALID_SCHEMA', `enumOf(): the name ${JSON.stringify(v)} is reserved`);
+    fields[v] = v;
+  }
+  return make(fields as never);
+}
+
+/** A `[Flags]` .NET enum: written as its number; read as a number or comma-separated names in any case (`Read, Write`). */
+export function flags<const M extends Record<string, number>>(members: M): FlagsSchema<M> {
+  for (const [k, v] of Object.entries(members)) {
+    if (!Number.isSafeInteger(v)) throw new JsvError('INVALID_SCHEMA', `flags(): ${k} must be an integer`);
+  }
+  return make<FlagsSchema<M>>({ kind: 'flags', members: Object.freeze({ ...members }) });
+}
+
+/** A list or array of `item`. */
+export function array<S extends AnySchema>(item: S): ArraySchema<S> {
+  assertSchema(item, 'array(item)');
+  return make<ArraySchema<S>>({ kind: 'array', item });
+}
+
+/** A `Dictionary<string, T>`: decodes to a plain object in text order; `null` values are omitted when writing. */
+export function dict<S extends AnySchema>(value: S): DictSchema<S> {
+  assertSchema(value, 'dict(value)');
+  return make<DictSchema<S>>({ kind: 'dict', value });
+}
+
+/** The value may be absent: a missing member or empty value decodes to `undefined` (`null` in a list) instead of a default or an error. */
+export function optional<S extends AnySchema>(inner: S): OptionalSchema<S> {
+  assertSchema(inner, 'optional(inner)');
+  return make<OptionalSchema<S>>({ kind: 'optional', inner });
+}
+
+/**
+ * A .NET class: `members` in wire order (declared order). Member names are matched case-insensitively when reading;
+ * `encode(…, { keyCase })` picks the written case.
+ */
+export function object<S extends Shape>(shape: S, options?: ObjectOptions): ObjectSchema<S> {
+  const members: MemberInfo[] = [];
+  for (const name of Object.keys(shape)) {
+    const s = shape[name];
+    assertSchema(s, `object(): member ${JSON.stringify(name)}`);
+    members.push(Object.freeze({ name, schema: s }));
+  }
+  return buildObject(shape, members, options?.name);
+}
+
+function buildObject<S extends Shape>(shape: S, members: MemberInfo[], name: string | undefined): ObjectSchema<S> {
+  const seen = new Set<string>();
+  for (const m of members) {
+    const lower = m.name.toLowerCase();
+    if (seen.has(lower)) throw new JsvError('INVALID_SCHEMA', `object(): two members named ${JSON.stringify(m.name)} (names are case-insensitive)`);
+    seen.add(lower);
+  }
+  const schema: ObjectSchema<S> = make<ObjectSchema<S>>({
+    kind: 'object',
+    shape: Object.freeze({ ...shape }),
+    members: Object.freeze(members),
+    name,
+    extend<E extends Shape>(more: E, options?: ObjectOptions & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>> {
+      const added: MemberInfo[] = [];
+      for (const n of Object.keys(more)) {
+        const s = more[n];
+        assertSchema(s, `extend(): member ${JSON.stringify(n)}`);
+        added.push(Object.freeze({ name: n, schema: s }));
+      }
+      const overridden = new Set(added.map((m) => m.name.toLowerCase()));
+      const base = members.filter((m) => !overridden.has(m.name.toLowerCase()));
+      const order = options?.order ?? 'derived-first';
+      const all = order === 'derived-first' ? [...added, ...base] : [...base, ...added];
+      const merged = Object.fromEntries(all.map((m) => [m.name, m.schema])) as unknown as Merge<S, E>;
+      return buildObject(merged, all, options?.name);
+    },
+  } as never);
+  return schema;
+}

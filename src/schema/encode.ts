@@ -1,0 +1,26 @@
+/**
+ * `encode`: a typed value to the JSV ServiceStack would write for it, byte for byte.
+ */
+import type { JsvEncodeError } from '../errors.js';
+import { codecFor } from './codec-cache.js';
+import { encodeAt, encodeFault, keyCaseOf } from './interpret-encode.js';
+import type { AnySchema, EncodeOptions, Infer } from './types.js';
+
+/** Options for encoding, plus `jitless` (use the interpreter, never generated code). */
+export interface EncodeCallOptions extends EncodeOptions {
+  /** Use the interpreter instead of generated code. */
+  readonly jitless?: boolean;
+}
+
+/**
+ * Writes `value` as JSV by `schema`: members in declared order (names per `keyCase`), `undefined`/`null` members
+ * omitted, value-type defaults written, no whitespace. A value that does not fit throws a {@link JsvEncodeError}
+ * whose `path` says where.
+ */
+export function encode<S extends AnySchema>(schema: S, value: Infer<S>, options?: EncodeCallOptions): string;
+export function encode(schema: AnySchema, value: unknown, options?: EncodeCallOptions): string {
+  const keyCase = keyCaseOf(options);
+  if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
+  if (options?.jitless === true) return encodeAt(schema, value, keyCase, []);
+  return codecFor(schema).encode(value, keyCase, []);
+}

@@ -1,0 +1,131 @@
+/**
+ * The schema objects. A schema is plain data (a `kind` plus what that kind needs) so that the interpreter and the code
+ * generator walk the same description; `Infer<typeof s>` gives the TypeScript type of the values it decodes.
+ */
+import type { StandardSchemaV1 } from './standard-schema.js';
+import type { TimeSpan } from '../text/time-span-value.js';
+
+/** Options for `decode`, `safeDecode` and the compiled codecs' decoders. */
+export interface DecodeOptions {
+  /** Skip whitespace around `{ } [ ] : ,` (pretty-printed or hand-written text). Off by default: ServiceStack writes leading and trailing spaces of values unquoted. */
+  readonly lenient?: boolean;
+  /** The deepest nesting of `{` and `[` allowed (default 512); deeper text fails with `MAX_DEPTH`. */
+  readonly maxDepth?: number;
+  /** The longest text accepted, in UTF-16 code units (default unlimited); longer text fails with `MAX_LENGTH` before any work. */
+  readonly maxLength?: number;
+}
+
+/** Options for `encode`. */
+export interface EncodeOptions {
+  /** Write member names in this case (`'camel'` follows ServiceStack's rule: `URLValue` → `urlValue`); default: as declared. */
+  readonly keyCase?: 'camel' | 'pascal';
+}
+
+/** Every schema kind. */
+export type SchemaKind =
+  | 'string' | 'number' | 'int' | 'bigint' | 'boolean' | 'date' | 'timeSpan' | 'guid' | 'bytes'
+  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional';
+
+/** What every schema has: its kind, a phantom of its value type, and the Standard Schema v1 interface. */
+export interface BaseSchema<K extends SchemaKind, T> {
+  readonly kind: K;
+  /** Type-level only: the decoded value type. Never set at run time. */
+  readonly __type?: T;
+  /** Standard Schema v1: `validate` takes JSV text. */
+  readonly '~standard': StandardSchemaV1.Props<string, T>;
+}
+
+/** `string()`: any text; a `{…}`/`[…]` block where a string is expected is kept as its raw text. */
+export interface StringSchema extends BaseSchema<'string', string> {}
+/** `number()`: a .NET double. */
+export interface NumberSchema extends BaseSchema<'number', number> {}
+/** `int()`: a .NET Int32. */
+export interface IntSchema extends BaseSchema<'int', number> {}
+/** `bigint()`: a .NET Int64 or UInt64, as `bigint`. */
+export interface BigIntSchema extends BaseSchema<'bigint', bigint> {}
+/** `boolean()`: written `True`/`False`. */
+export interface BooleanSchema extends BaseSchema<'boolean', boolean> {}
+/** `date()`: a .NET DateTime, as a `Date` (UTC). */
+export interface DateSchema extends BaseSchema<'date', Date> {}
+/** `timeSpan()`: a .NET TimeSpan, as a {@link TimeSpan} that keeps 100 ns ticks. */
+export interface TimeSpanSchema extends BaseSchema<'timeSpan', TimeSpan> {}
+/** `guid()`: a .NET Guid, as its lowercase dashed text. */
+export interface GuidSchema extends BaseSchema<'guid', string> {}
+/** `bytes()`: a .NET `byte[]`, base64 on the wire, `Uint8Array` in JS. */
+export interface BytesSchema extends BaseSchema<'bytes', Uint8Array> {}
+
+/** `enumOf([...])`: a plain .NET enum, written by name; `values[i]` has the number `i`. */
+export interface EnumSchema<V extends string = string> extends BaseSchema<'enum', V> {
+  readonly values: readonly V[];
+}
+/** `flags({...})`: a `[Flags]` .NET enum, written as its number. */
+export interface FlagsSchema<M extends Record<string, number> = Record<string, number>> extends BaseSchema<'flags', number> {
+  readonly members: Readonly<M>;
+}
+/** `array(s)`: a .NET list or array. */
+export interface ArraySchema<S extends AnySchema = AnySchema> extends BaseSchema<'array', Array<InferItem<S>>> {
+  readonly item: S;
+}
+/** `dict(s)`: a .NET `Dictionary<string, T>`, as a plain object in text order. */
+export interface DictSchema<S extends AnySchema = AnySchema> extends BaseSchema<'dict', Record<string, Infer<S>>> {
+  readonly value: S;
+}
+/** `optional(s)`: the value may be absent (`undefined`), and an empty value means absent instead of an error. */
+export interface OptionalSchema<S extends AnySchema = AnySchema> extends BaseSchema<'optional', Infer<S> | undefined> {
+  readonly inner: S;
+}
+
+/** The members of an object schema, by their declared (JS) name. */
+export type Shape = { readonly [name: string]: AnySchema };
+
+/** One member of an object schema, as laid out on the wire. */
+export interface MemberInfo {
+  /** The declared name: the property of the decoded object, and the wire name unless `keyCase` says otherwise. */
+  readonly name: string;
+  readonly schema: AnySchema;
+}
+
+/** Options for `object()`. */
+export interface ObjectOptions {
+  /** A name for messages (`expected SessionInfo`). */
+  readonly name?: string;
+}
+
+/** `object({...})`: a .NET class (POCO). */
+export interface ObjectSchema<S extends Shape = Shape> extends BaseSchema<'object', InferShape<S>> {
+  readonly shape: S;
+  /** The members in wire order. */
+  readonly members: readonly MemberInfo[];
+  /** The name used in messages. */
+  readonly name: string | undefined;
+  /**
+   * A schema for a class that inherits this one. As ServiceStack does (reflection order), the new (derived) members are
+   * written first, then the base ones; pass `{ order: 'base-first' }` for the other order.
+   */
+  extend<E extends Shape>(members: E, options?: ObjectOptions & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>>;
+}
+
+/** Any schema. */
+export type AnySchema =
+  | StringSchema | NumberSchema | IntSchema | BigIntSchema | BooleanSchema | DateSchema | TimeSpanSchema | GuidSchema
+  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any>;
+
+/** The decoded value type of a schema. */
+export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;
+
+/** Kinds whose empty list slot (`[a,,b]`) decodes to `null`, as in .NET. */
+type NullableItemKind = 'string' | 'bytes' | 'optional';
+/** The type of a list item: `null` is possible for strings, bytes and optional items (an empty slot). */
+export type InferItem<S> = S extends { readonly kind: NullableItemKind } ? Exclude<Infer<S>, undefined> | null : Infer<S>;
+
+/** Kinds that decode to a value even when the member is missing (.NET value-type defaults). */
+type DefaultedKind = 'number' | 'int' | 'bigint' | 'boolean' | 'enum' | 'flags';
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind } ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The decoded type of an object shape: value types always present, the rest possibly `undefined`. */
+export type InferShape<S extends Shape> = Simplify<
+  { -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> | undefined }
+>;
+/** The members of a base shape overridden and extended by a derived one. */
+export type Merge<A extends Shape, B extends Shape> = Simplify<Omit<A, keyof B> & B>;

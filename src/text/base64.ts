@@ -1,0 +1,113 @@
+/**
+ * Standard base64 (RFC 4648 §4 alphabet, `=` padding), as ServiceStack writes `byte[]`. No Node built-ins, so it runs
+ * in browsers. Pure functions: the decoder returns `undefined` on invalid text and never throws.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Char codes of the alphabet, by 6-bit value. */
+const ENCODE = new Uint8Array(64);
+/** 6-bit value by char code (0..127), or 255 for a char outside the alphabet. */
+const DECODE = new Uint8Array(128).fill(255);
+for (let k = 0; k < 64; k++) {
+  const c = ALPHABET.charCodeAt(k);
+  ENCODE[k] = c;
+  DECODE[c] = k;
+}
+
+/** Output chars per `String.fromCharCode` call (well below engines' argument limits). */
+const CHUNK = 0x2000;
+
+/**
+ * A shared UTF-8 `TextDecoder` where the platform has one (browsers, Node, Deno, Bun): base64 output is ASCII, which
+ * decodes identically as UTF-8, and engines turn large ASCII buffers into strings fastest this way.
+ */
+const ascii: { decode(input: Uint8Array): string } | undefined =
+  typeof TextDecoder === 'function' ? new TextDecoder() : undefined;
+
+/** Converts ASCII char codes to a string without per-char concatenation. */
+function asciiToString(codes: Uint8Array): string {
+  if (ascii !== undefined && codes.length > 256) return ascii.decode(codes);
+  let out = '';
+  for (let k = 0; k < codes.length; k += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Writes bytes as standard base64 with `=` padding (`AEFh/w==`); empty input gives an empty string. */
+export function encodeBase64(bytes: Uint8Array): string {
+  const n = bytes.length;
+  if (n === 0) return '';
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  const whole = n - (n % 3);
+  let o = 0;
+  let i = 0;
+  for (; i < whole; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = ENCODE[v >>> 18] as number;
+    out[o++] = ENCODE[(v >>> 12) & 63] as number;
+    out[o++] = ENCODE[(v >>> 6) & 63] as number;
+    out[o++] = ENCODE[v & 63] as number;
+  }
+  if (i < n) {
+    const b0 = bytes[i] as number;
+    const two = i + 1 < n;
+    const b1 = two ? (bytes[i + 1] as number) : 0;
+    out[o++] = ENCODE[b0 >>> 2] as number;
+    out[o++] = ENCODE[((b0 & 3) << 4) | (b1 >>> 4)] as number;
+    out[o++] = two ? (ENCODE[(b1 & 15) << 2] as number) : 0x3d;
+    out[o++] = 0x3d; // '='
+  }
+  return asciiToString(out);
+}
+
+/**
+ * Reads standard base64 (`A-Z a-z 0-9 + /`). Padding may be present (then the length must be a multiple of 4) or
+ * left off. Whitespace, line breaks and the URL-safe alphabet are not accepted. Unused low bits of the last char are
+ * ignored, as .NET ignores them. Invalid text is `undefined`; empty text is an empty array.
+ */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  let len = text.length;
+  if (len > 0 && text.charCodeAt(len - 1) === 0x3d) {
+    if (len % 4 !== 0) return undefined;
+    len--;
+    if (text.charCodeAt(len - 1) === 0x3d) len--;
+  }
+  const rem = len % 4;
+  if (rem === 1) return undefined;
+  const out = new Uint8Array(((len - rem) / 4) * 3 + (rem === 0 ? 0 : rem - 1));
+  const whole = len - rem;
+  let o = 0;
+  let i = 0;
+  for (; i < whole; i += 4) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    if ((c0 | c1 | c2 | c3) > 127) return undefined;
+    const d0 = DECODE[c0] as number;
+    const d1 = DECODE[c1] as number;
+    const d2 = DECODE[c2] as number;
+    const d3 = DECODE[c3] as number;
+    if ((d0 | d1 | d2 | d3) > 63) return undefined;
+    const v = (d0 << 18) | (d1 << 12) | (d2 << 6) | d3;
+    out[o++] = v >>> 16;
+    out[o++] = (v >>> 8) & 255;
+    out[o++] = v & 255;
+  }
+  if (rem > 0) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = rem === 3 ? text.charCodeAt(i + 2) : 0x41; // 'A' = 0
+    if ((c0 | c1 | c2) > 127) return undefined;
+    const d0 = DECODE[c0] as number;
+    const d1 = DECODE[c1] as number;
+    const d2 = DECODE[c2] as number;
+    if ((d0 | d1 | d2) > 63) return undefined;
+    const v = (d0 << 18) | (d1 << 12) | (d2 << 6);
+    out[o++] = v >>> 16;
+    if (rem === 3) out[o++] = (v >>> 8) & 255;
+  }
+  return out;
+}

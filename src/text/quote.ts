@@ -1,0 +1,40 @@
+/**
+ * The JSV string rule (spec §2.1), used by every writer: the empty string is `""`; a string holding any of
+ * `" : , { } [ ] \r \n` is wrapped in quotes with each `"` doubled; any other string is written as it is.
+ */
+
+/** 1 for the nine characters that force quoting. */
+const SPECIAL = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (const ch of '":,{}[]\r\n') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Whether `s` must be quoted when written as a JSV string (it is empty or holds a special character). */
+export function needsQuoting(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 && SPECIAL[c] === 1) return true;
+  }
+  return false;
+}
+
+/** Writes `s` as ServiceStack writes a string: raw, or quoted with inner quotes doubled. */
+export function quoteString(s: string): string {
+  const n = s.length;
+  if (n === 0) return '""';
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 && SPECIAL[c] === 1) {
+      return s.indexOf('"') === -1 ? `"${s}"` : `"${s.replaceAll('"', '""')}"`;
+    }
+  }
+  return s;
+}
+
+/** Turns the body of a quoted token (between its quotes) back into the string: `""` becomes `"`. */
+export function unescapeQuoted(body: string): string {
+  return body.indexOf('"') === -1 ? body : body.replaceAll('""', '"');
+}

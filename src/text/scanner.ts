@@ -1,0 +1,297 @@
+/**
+ * The scanner: one integer cursor over the text and the lexical rules of JSV (spec §1.3), shared by the untyped parser
+ * and every typed decoder so a quoting or whitespace rule lives in exactly one place.
+ *
+ * Tokens: a quoted token `"…"` (a doubled `""` inside is one quote); `{…}` and `[…]` blocks; and plain tokens, which run
+ * to the next `,` or the closing character of the container they are in (`}` in objects, `]` in lists) and keep
+ * everything else verbatim, spaces, `:` and quotes included. Keys run to the next `:`.
+ * In lenient mode whitespace around `{ } [ ] : ,` is skipped (and so trimmed from plain tokens).
+ */
+import { JsvSyntaxError, type JsvErrorCode } from '../errors.js';
+import { BOM, COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
+import { unescapeQuoted } from './quote.js';
+
+/** Options every reader takes. */
+export interface ScanOptions {
+  /** Skip whitespace around `{ } [ ] : ,`. */
+  readonly lenient?: boolean | undefined;
+  /** Deepest nesting of `{`/`[` allowed; default 512. */
+  readonly maxDepth?: number | undefined;
+  /** Longest text accepted (UTF-16 code units); default unlimited. */
+  readonly maxLength?: number | undefined;
+}
+
+/** The default bound on nesting. */
+export const DEFAULT_MAX_DEPTH = 512;
+
+/** A cursor over JSV text. Methods move `pos`; failures throw {@link JsvSyntaxError} with the offset. */
+export class Scanner {
+  /** The whole text. */
+  readonly text: string;
+  /** The length of the text. */
+  readonly len: number;
+  /** The cursor: the offset of the next character to read. */
+  pos: number;
+  /** Whether whitespace around structure is skipped. */
+  readonly lenient: boolean;
+  /** Current nesting depth. */
+  depth = 0;
+  /** Deepest nesting allowed. */
+  readonly maxDepth: number;
+
+  constructor(text: string, options?: ScanOptions) {
+    if (typeof text !== 'string') {
+      throw new JsvSyntaxError('UNEXPECTED_CHARACTER', `Expected JSV text (a string), received ${text === null ? 'null' : typeof text}`, '', 0);
+    }
+    const maxLength = options?.maxLength;
+    if (maxLength !== undefined && text.length > maxLength) {
+      throw new JsvSyntaxError('MAX_LENGTH', `Text is ${text.length} characters long, more than maxLength (${maxLength})`, text, maxLength);
+    }
+    this.text = text;
+    this.len = text.length;
+    // A leading byte order mark is skipped, as current ServiceStack does.
+    this.pos = text.charCodeAt(0) === BOM ? 1 : 0;
+    this.lenient = options?.lenient === true;
+    this.maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+  }
+
+  /** Throws a positioned syntax error. */
+  fail(code: JsvErrorCode, message: string, at: number = this.pos): never {
+    let hint = '';
+    if (!this.lenient && at < this.len && isSpace(this.text.charCodeAt(at))) {
+      hint = ' (whitespace is data in JSV; pass { lenient: true } to read pretty-printed text)';
+    }
+    throw new JsvSyntaxError(code, message + hint, this.text, at);
+  }
+
+  /** In lenient mode, moves past whitespace. */
+  skipSpace(): void {
+    if (!this.lenient) return;
+    const t = this.text;
+    let i = this.pos;
+    while (i < this.len && isSpace(t.charCodeAt(i))) i++;
+    this.pos = i;
+  }
+
+  /** The code of the character at the cursor, or NaN at the end. */
+  peek(): number {
+    return this.text.charCodeAt(this.pos);
+  }
+
+  /** Whether only (lenient) whitespace is left; used to reject trailing characters. */
+  atEnd(): boolean {
+    this.skipSpace();
+    return this.pos >= this.len;
+  }
+
+  /** Fails unless the whole text has been read. */
+  expectEnd(): void {
+    if (!this.atEnd()) this.fail('TRAILING_CHARACTERS', `Unexpected ${describe(this.text, this.pos)} after the end of the value`);
+  }
+
+  /** Enters a `{` or `[` at the cursor: bounds the depth and moves past it. */
+  enter(): void {
+    if (++this.depth > this.maxDepth) {
+      this.fail('MAX_DEPTH', `Nesting is deeper than maxDepth (${this.maxDepth})`);
+    }
+    this.pos++;
+  }
+
+  /** Leaves a container. */
+  leave(): void {
+    this.depth--;
+  }
+
+  /** The offset after the closing quote of the quoted token at `start`; fails when there is none. */
+  quotedEnd(start: number): number {
+    const t = this.text;
+    let i = start + 1;
+    for (;;) {
+      const q = t.indexOf('"', i);
+      if (q === -1) this.fail('UNTERMINATED_STRING', 'Unterminated quoted string', start);
+      if (t.charCodeAt(q + 1) === QUOTE) {
+        i = q + 2;
+        continue;
+      }
+      return q + 1;
+    }
+  }
+
+  /** Reads the quoted token at the cursor and returns its text with the quotes removed and `""` undoubled. */
+  readQuoted(): string {
+    const start = this.pos;
+    const end = this.quotedEnd(start);
+    this.pos = end;
+    return unescapeQuoted(this.text.slice(start + 1, end - 1));
+  }
+
+  /**
+   * The end of the plain token at the cursor inside a container closed by `close` (`}` or `]`): the offset of the
+   * next `,` or `close`, or the end of the text.
+   */
+  plainEnd(close: number): number {
+    const t = this.text;
+    const n = this.len;
+    let i = this.pos;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === COMMA || c === close) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** Reads a plain token (verbatim; trailing whitespace dropped in lenient mode). */
+  readPlain(close: number): string {
+    const start = this.pos;
+    let end = this.plainEnd(close);
+    this.pos = end;
+    if (this.lenient) while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    return this.text.slice(start, end);
+  }
+
+  /**
+   * Reads a member name or dictionary key and the `:` after it. A quoted key is unescaped; a plain key runs to the
+   * next `:` and may not hold `,` or `}`.
+   */
+  readKey(): string {
+    this.skipSpace();
+    const t = this.text;
+    const start = this.pos;
+    let key: string;
+    const c = t.charCodeAt(start);
+    if (c === QUOTE) {
+      key = this.readQuoted();
+      this.skipSpace();
+    } else {
+      if (c === COMMA || c === RBRACE || c === COLON) {
+        this.fail('UNEXPECTED_CHARACTER', `Expected a member name, found ${describe(t, start)}`);
+      }
+      if (start >= this.len) this.fail('UNTERMINATED_OBJECT', 'Unterminated object: expected a member name', start);
+      let i = start + 1;
+      const n = this.len;
+      for (; i < n; i++) {
+        const k = t.charCodeAt(i);
+        if (k === COLON || k === COMMA || k === RBRACE) break;
+      }
+      this.pos = i;
+      let end = i;
+      if (this.lenient) while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+      key = t.slice(start, end);
+    }
+    this.expectColon(start);
+    return key;
+  }
+
+  /** Moves past the `:` after a key that started at `keyStart`. */
+  expectColon(keyStart: number): void {
+    const c = this.text.charCodeAt(this.pos);
+    if (c === COLON) {
+      this.pos++;
+      this.skipSpace();
+      return;
+    }
+    if (this.pos >= this.len) this.fail('UNTERMINATED_OBJECT', 'Unterminated object: expected ":" after the member name', keyStart);
+    this.fail('EXPECTED_COLON', `Expected ":" after the member name ${JSON.stringify(this.text.slice(keyStart, this.pos))}, found ${describe(this.text, this.pos)}`);
+  }
+
+  /**
+   * After a member's value: moves past `,` (returns true: another member follows) or `}` (returns false: the object
+   * ended). `open` is the offset of the object's `{`, for the message when the text ends first.
+   */
+  nextMember(open: number): boolean {
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.pos);
+    if (c === COMMA) {
+      this.pos++;
+      this.skipSpace();
+      const k = this.text.charCodeAt(this.pos);
+      if (k === RBRACE) this.fail('UNEXPECTED_CHARACTER', 'Expected a member name after ",", found "}" (trailing comma)');
+      return true;
+    }
+    if (c === RBRACE) {
+      this.pos++;
+      this.depth--;
+      return false;
+    }
+    if (this.pos >= this.len) this.fail('UNTERMINATED_OBJECT', 'Unterminated object: missing "}"', open);
+    return this.fail('UNEXPECTED_CHARACTER', `Expected "," or "}" after the value, found ${describe(this.text, this.pos)}`);
+  }
+
+  /** After a list item: moves past `,` (true: another item follows, possibly empty) or `]` (false: the list ended). */
+  nextItem(open: number): boolean {
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.pos);
+    if (c === COMMA) {
+      this.pos++;
+      this.skipSpace();
+      return true;
+    }
+    if (c === RBRACKET) {
+      this.pos++;
+      this.depth--;
+      return false;
+    }
+    if (this.pos >= this.len) this.fail('UNTERMINATED_ARRAY', 'Unterminated list: missing "]"', open);
+    return this.fail('UNEXPECTED_CHARACTER', `Expected "," or "]" after the list item, found ${describe(this.text, this.pos)}`);
+  }
+
+  /** After `{` (already entered): true when the object is empty (`}` consumed). */
+  emptyObject(): boolean {
+    this.skipSpace();
+    if (this.text.charCodeAt(this.pos) === RBRACE) {
+      this.pos++;
+      this.depth--;
+      return true;
+    }
+    return false;
+  }
+
+  /** After `[` (already entered): true when the list is empty (`]` consumed). */
+  emptyList(): boolean {
+    this.skipSpace();
+    if (this.text.charCodeAt(this.pos) === RBRACKET) {
+      this.pos++;
+      this.depth--;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Skips the value at the cursor without building it (unknown members, raw blocks): checks its syntax and depth the
+   * same way the parser does. `close` is the container's closing character.
+   */
+  skipValue(close: number): void {
+    const c = this.text.charCodeAt(this.pos);
+    if (c === LBRACE) {
+      const open = this.pos;
+      this.enter();
+      if (this.emptyObject()) return;
+      do {
+        this.readKey();
+        this.skipValue(RBRACE);
+      } while (this.nextMember(open));
+    } else if (c === LBRACKET) {
+      const open = this.pos;
+      this.enter();
+      if (this.emptyList()) return;
+      do {
+        this.skipSpace();
+        this.skipValue(RBRACKET);
+      } while (this.nextItem(open));
+    } else if (c === QUOTE) {
+      this.pos = this.quotedEnd(this.pos);
+    } else {
+      this.pos = this.plainEnd(close);
+    }
+  }
+}
+
+/** Describes the character at `at` for a message: `"x"`, or `the end of the text`. */
+export function describe(text: string, at: number): string {
+  if (at >= text.length) return 'the end of the text';
+  const cp = text.codePointAt(at) ?? 0;
+  const ch = String.fromCodePoint(cp);
+  return cp < 32 || cp === 0x2028 || cp === 0x2029 ? JSON.stringify(ch) : `"${ch}"`;
+}
