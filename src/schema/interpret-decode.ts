@@ -49,7 +49,7 @@ export function decodeAt(schema: AnySchema, s: Scanner, close: number): unknown 
 }
 
 /** Reads one scalar token at the cursor and converts it. */
-function decodeScalar(schema: AnySchema, s: Scanner, close: number): unknown {
+export function decodeScalar(schema: AnySchema, s: Scanner, close: number): unknown {
   const start = s.pos;
   const c = s.peek();
   let text: string;

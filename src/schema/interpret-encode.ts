@@ -31,6 +31,12 @@ export function encodeFault(schema: AnySchema, v: unknown, path: readonly PathSe
   throw new JsvEncodeError('INVALID_VALUE', `expected ${describeSchema(schema)}, received ${shown}`, path);
 }
 
+/** Reads a member for writing: ordinary property access (getters included), but never `__proto__`'s accessor. */
+export function readMember(rec: Record<string, unknown>, name: string): unknown {
+  if (name === '__proto__') return Object.prototype.hasOwnProperty.call(rec, name) ? rec[name] : undefined;
+  return rec[name];
+}
+
 /** Writes `v` as `schema`; `''` for an absent value (the container omits it). `path` is only read on failure. */
 export function encodeAt(schema: AnySchema, v: unknown, keyCase: KeyCase, path: PathSegment[]): string {
   if (v === undefined || v === null) {
@@ -83,7 +89,7 @@ export function encodeAt(schema: AnySchema, v: unknown, keyCase: KeyCase, path: 
       let first = true;
       for (let i = 0; i < members.length; i++) {
         const m = members[i]!;
-        let x = Object.prototype.hasOwnProperty.call(rec, m.name) ? rec[m.name] : undefined;
+        let x = readMember(rec, m.name);
         if (x === undefined || x === null) {
           // Value types are always written (ServiceStack writes their defaults); the rest are omitted.
           x = layout.defaults[i];

@@ -15,8 +15,22 @@ for (let k = 0; k < 64; k++) {
   DECODE[c] = k;
 }
 
-/** Output chars per `String.fromCharCode` call (well below engines' argument limits). */
+/** Whether typed arrays are little-endian here (every mainstream engine); picks the byte order of {@link PAIRS}. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The two output chars for every 12-bit value, packed as the `Uint16Array` element that stores them in order. */
+const PAIRS = new Uint16Array(4096);
+for (let k = 0; k < 4096; k++) {
+  const hi = ENCODE[k >>> 6] as number;
+  const lo = ENCODE[k & 63] as number;
+  PAIRS[k] = LITTLE_ENDIAN ? hi | (lo << 8) : (hi << 8) | lo;
+}
+
+/** Output chars per `String.fromCharCode` call where there is no `TextDecoder` (well below argument limits). */
 const CHUNK = 0x2000;
+
+/** Inputs shorter than this are encoded through a plain array and one `String.fromCharCode` call. */
+const SMALL = 96;
 
 /**
  * A shared UTF-8 `TextDecoder` where the platform has one (browsers, Node, Deno, Bun): base64 output is ASCII, which
@@ -25,41 +39,57 @@ const CHUNK = 0x2000;
 const ascii: { decode(input: Uint8Array): string } | undefined =
   typeof TextDecoder === 'function' ? new TextDecoder() : undefined;
 
-/** Converts ASCII char codes to a string without per-char concatenation. */
-function asciiToString(codes: Uint8Array): string {
-  if (ascii !== undefined && codes.length > 256) return ascii.decode(codes);
-  let out = '';
-  for (let k = 0; k < codes.length; k += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
-  }
-  return out;
-}
-
 /** Writes bytes as standard base64 with `=` padding (`AEFh/w==`); empty input gives an empty string. */
 export function encodeBase64(bytes: Uint8Array): string {
   const n = bytes.length;
   if (n === 0) return '';
-  const out = new Uint8Array(Math.ceil(n / 3) * 4);
-  const whole = n - (n % 3);
+  const rem = n % 3;
+  const whole = n - rem;
+  let t0 = 0;
+  let t1 = 0;
+  let t2 = 0x3d; // '='
+  if (rem > 0) {
+    const b0 = bytes[whole] as number;
+    const b1 = rem === 2 ? (bytes[whole + 1] as number) : 0;
+    t0 = ENCODE[b0 >>> 2] as number;
+    t1 = ENCODE[((b0 & 3) << 4) | (b1 >>> 4)] as number;
+    if (rem === 2) t2 = ENCODE[(b1 & 15) << 2] as number;
+  }
+  if (n < SMALL) {
+    const codes: number[] = [];
+    for (let i = 0; i < whole; i += 3) {
+      const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+      codes.push(
+        ENCODE[v >>> 18] as number,
+        ENCODE[(v >>> 12) & 63] as number,
+        ENCODE[(v >>> 6) & 63] as number,
+        ENCODE[v & 63] as number,
+      );
+    }
+    if (rem > 0) codes.push(t0, t1, t2, 0x3d);
+    return String.fromCharCode.apply(null, codes);
+  }
+  const out = new Uint8Array(((whole / 3) | 0) * 4 + (rem > 0 ? 4 : 0));
+  const pairs = new Uint16Array(out.buffer);
   let o = 0;
-  let i = 0;
-  for (; i < whole; i += 3) {
+  for (let i = 0; i < whole; i += 3) {
     const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out[o++] = ENCODE[v >>> 18] as number;
-    out[o++] = ENCODE[(v >>> 12) & 63] as number;
-    out[o++] = ENCODE[(v >>> 6) & 63] as number;
-    out[o++] = ENCODE[v & 63] as number;
+    pairs[o++] = PAIRS[v >>> 12] as number;
+    pairs[o++] = PAIRS[v & 4095] as number;
   }
-  if (i < n) {
-    const b0 = bytes[i] as number;
-    const two = i + 1 < n;
-    const b1 = two ? (bytes[i + 1] as number) : 0;
-    out[o++] = ENCODE[b0 >>> 2] as number;
-    out[o++] = ENCODE[((b0 & 3) << 4) | (b1 >>> 4)] as number;
-    out[o++] = two ? (ENCODE[(b1 & 15) << 2] as number) : 0x3d;
-    out[o++] = 0x3d; // '='
+  if (rem > 0) {
+    const p = o * 2;
+    out[p] = t0;
+    out[p + 1] = t1;
+    out[p + 2] = t2;
+    out[p + 3] = 0x3d;
   }
-  return asciiToString(out);
+  if (ascii !== undefined) return ascii.decode(out);
+  let s = '';
+  for (let k = 0; k < out.length; k += CHUNK) {
+    s += String.fromCharCode.apply(null, out.subarray(k, k + CHUNK) as unknown as number[]);
+  }
+  return s;
 }
 
 /**
