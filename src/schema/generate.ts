@@ -27,16 +27,6 @@ export function interpretedCodec(schema: AnySchema): CompiledCodec {
   return { root: (s) => decodeRoot(schema, s), encode: (v, k, p) => encodeAt(schema, v, k, p) };
 }
 
-/** Reads a plain token at `s.pos` up to `,`/`close`; returns its end (does not move the cursor). */
-function plainEnd(t: string, p: number, n: number, close: number): number {
-  while (p < n) {
-    const c = t.charCodeAt(p);
-    if (c === 44 || c === close) break;
-    p++;
-  }
-  return p;
-}
-
 /** A string value at the cursor (`undefined` when empty): the fast path of the interpreter's string rule. */
 function readString(s: Scanner, close: number): string | undefined {
   const t = s.text;
@@ -48,7 +38,7 @@ function readString(s: Scanner, close: number): string | undefined {
     s.skipValue(close);
     return t.slice(p, s.pos);
   }
-  const e = plainEnd(t, p + 1, s.len, close);
+  const e = s.plainEnd(close);
   s.pos = e;
   return t.slice(p, e);
 }
@@ -95,7 +85,7 @@ function readInt(s: Scanner, close: number, schema: AnySchema): unknown {
   return decodeScalar(schema, s, close);
 }
 
-const HELPERS = { BAIL, readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, plainEnd, quoteString, writeScalar, isArray: Array.isArray };
+const HELPERS = { BAIL, readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, isArray: Array.isArray };
 
 /** Builds the source of the decoder and encoder functions of a schema tree. */
 class Generator {
@@ -164,7 +154,7 @@ class Generator {
     this.lines.push(`function ${name}(s, c) {
     const t = s.text, p = s.pos, x = t.charCodeAt(p);
     if (x !== 34 && x !== 123 && x !== 91) {
-      const e = H.plainEnd(t, p, s.len, c);
+      const e = s.plainEnd(c);
       switch (e - p) {
       ${cases}
       }
@@ -222,18 +212,28 @@ class Generator {
     const literal = members
       .map((m, i) => `${m.name === '__proto__' ? '["__proto__"]' : JSON.stringify(m.name)}: ${literalOf(layout.defaults[i])}`)
       .join(', ');
-    // The expected next member: its PascalCase/camelCase/declared spellings followed by ':'.
+    // The expected next member first (wire order is schema order): its declared/camelCase/PascalCase spellings + ':'.
+    const spellingsOf = (i: number) => [...new Set([members[i]!.name, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
+    // The cases fall through: from the expected member on, each later one is tried in turn (absent members are skipped).
     const expect = members
-      .map((m, i) => {
-        const spellings = [...new Set([m.name, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
-        const test = spellings.map((w) => `t.startsWith(${JSON.stringify(w)}, p)`).join(' || ');
-        const len = spellings[0]!.length;
-        const same = spellings.every((w) => w.length === len);
-        return same
-          ? `case ${i}: if (${test}) { i = ${i}; p += ${len}; } break;`
-          : spellings.map((w) => `if (i < 0 && t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`).join(' ').replace(/^/, `case ${i}: `) + ' break;';
+      .map((_, i) => {
+        const sp = spellingsOf(i);
+        const rest = sp[0]!.slice(1);
+        const firsts = [...new Set(sp.map((w) => w.charCodeAt(0)))];
+        const test = sp.every((w) => w.slice(1) === rest)
+          ? `(${firsts.map((c) => `f === ${c}`).join(' || ')}) && t.startsWith(${JSON.stringify(rest)}, p + 1)`
+          : sp.map((w) => `t.startsWith(${JSON.stringify(w)}, p)`).join(' || ');
+        return `case ${i}: if (${test}) { i = ${i}; p += ${sp[0]!.length}; break; }`;
       })
       .join('\n        ');
+    // Otherwise: find the ':' and compare only the members whose names have that length (no string is built).
+    const byLength = new Map<number, string[]>();
+    members.forEach((_, i) => {
+      for (const w of spellingsOf(i)) byLength.set(w.length, [...(byLength.get(w.length) ?? []), `if (t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`]);
+    });
+    const lookup = [...byLength]
+      .map(([len, tests]) => `case ${len}: ${tests.join(' else ')} break;`)
+      .join('\n          ');
     const assign = members
       .map((m, i) => {
         const d = this.decoder(m.schema);
@@ -242,8 +242,8 @@ class Generator {
       })
       .join('\n        ');
     this.lines.push(`function ${name}(s, c) {
-    const t = s.text, x = t.charCodeAt(s.pos);
-    if (x !== 123) { if (x === 44 || x === c || s.pos >= s.len) return undefined; throw H.BAIL; }
+    const t = s.text, n = s.len, x = t.charCodeAt(s.pos);
+    if (x !== 123) { if (x === 44 || x === c || s.pos >= n) return undefined; throw H.BAIL; }
     if (++s.depth > s.maxDepth) throw H.BAIL;
     let p = s.pos + 1;
     const o = { ${literal} };
@@ -251,10 +251,20 @@ class Generator {
     let next = 0;
     for (;;) {
       let i = -1;
+      const f = t.charCodeAt(p);
       switch (next) {
         ${expect}
       }
-      if (i < 0) { s.pos = p; i = H.memberIndex(${L}, s.readKey()); } else s.pos = p;
+      if (i < 0) {
+        let e = p;
+        while (e < n) { const k = t.charCodeAt(e); if (k === 58 || k === 44 || k === 125 || k === 34) break; e++; }
+        if (t.charCodeAt(e) === 58) {
+          switch (e + 1 - p) {
+          ${lookup}
+          }
+        }
+        if (i < 0) { s.pos = p; i = H.memberIndex(${L}, s.readKey()); } else s.pos = p;
+      } else s.pos = p;
       switch (i) {
         ${assign}
         default: s.skipValue(125);
@@ -409,8 +419,7 @@ export function generateCodec(schema: AnySchema): CompiledCodec {
             } catch {
               // Anything unusual: the interpreter redoes the work and produces the value or the exact error.
               fallbackCount.decode++;
-              s.pos = start;
-              s.depth = 0;
+              s.rewind(start);
               return interpreted.root(s);
             }
           },

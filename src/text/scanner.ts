@@ -38,6 +38,11 @@ export class Scanner {
   depth = 0;
   /** Deepest nesting allowed. */
   readonly maxDepth: number;
+  // The next `,`, `}` and `]` at or after the cursor, found with `indexOf` and reused until the cursor passes them:
+  // plain tokens are found at memchr speed, and each character is searched at most once per cache (linear time).
+  private nextComma = -1;
+  private nextBrace = -1;
+  private nextBracket = -1;
 
   constructor(text: string, options?: ScanOptions) {
     if (typeof text !== 'string') {
@@ -131,14 +136,44 @@ export class Scanner {
    */
   plainEnd(close: number): number {
     const t = this.text;
-    const n = this.len;
-    let i = this.pos;
-    while (i < n) {
+    const p = this.pos;
+    // Short tokens (the common case) are found by a bounded scan; longer ones through the indexOf caches.
+    const stop = p + 24 < this.len ? p + 24 : this.len;
+    for (let i = p; i < stop; i++) {
       const c = t.charCodeAt(i);
-      if (c === COMMA || c === close) break;
-      i++;
+      if (c === COMMA || c === close) return i;
     }
-    return i;
+    if (stop === this.len) return stop;
+    let a = this.nextComma;
+    if (a < p) {
+      a = t.indexOf(',', p);
+      if (a < 0) a = this.len;
+      this.nextComma = a;
+    }
+    let b: number;
+    if (close === RBRACE) {
+      b = this.nextBrace;
+      if (b < p) {
+        b = t.indexOf('}', p);
+        if (b < 0) b = this.len;
+        this.nextBrace = b;
+      }
+    } else if (close === RBRACKET) {
+      b = this.nextBracket;
+      if (b < p) {
+        b = t.indexOf(']', p);
+        if (b < 0) b = this.len;
+        this.nextBracket = b;
+      }
+    } else b = this.len;
+    return a < b ? a : b;
+  }
+
+  /** Moves the cursor back to `pos` (forgetting the search caches) and resets the depth, to read again. */
+  rewind(pos: number): void {
+    this.pos = pos;
+    this.depth = 0;
+    this.nextComma = this.nextBrace = this.nextBracket = -1;
   }
 
   /** Reads a plain token (verbatim; trailing whitespace dropped in lenient mode). */
