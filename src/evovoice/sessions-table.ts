@@ -15,7 +15,7 @@ import type { SessionInfo } from './dto.js';
 export interface SessionsTableOptions {
   /** The time ages are measured to (default: now). */
   readonly now?: Date;
-  /** The widest a line may be, in terminal columns (default 120; at least about 60 is needed to read much). */
+  /** The widest a line may be, in terminal columns (default 120; below about 60 lines are cut). */
   readonly width?: number;
 }
 
@@ -30,10 +30,10 @@ interface Column {
 
 const COLUMNS: readonly Column[] = [
   { title: 'DIR', min: 3, flexible: false, cell: (s) => (s.direction === 'Incoming' ? 'in' : 'out') },
-  { title: 'CALL STATE', min: 10, flexible: false, cell: (s) => s.callState + (s.ended ? ' (ended)' : '') },
-  { title: 'FROM', min: 10, flexible: true, cell: (s) => party(s.fromName, s.fromAddress) },
-  { title: 'TO', min: 10, flexible: true, cell: (s) => s.toAddress ?? s.destination ?? '' },
-  { title: 'QUEUE', min: 8, flexible: true, cell: (s) => queue(s) },
+  { title: 'CALL STATE', min: 9, flexible: false, cell: (s) => s.callState + (s.ended ? ' (ended)' : '') },
+  { title: 'FROM', min: 8, flexible: true, cell: (s) => party(s.fromName, s.fromAddress) },
+  { title: 'TO', min: 8, flexible: true, cell: (s) => s.toAddress ?? s.destination ?? '' },
+  { title: 'QUEUE', min: 6, flexible: true, cell: (s) => queue(s) },
   { title: 'MEMBERS', min: 7, flexible: true, cell: (s) => members(s) },
   { title: 'AGE', min: 7, flexible: false, cell: (s, now) => age(s.dateCreated, now) },
 ];
@@ -44,26 +44,29 @@ const GAP = '  ';
 export function formatSessionsTable(sessions: readonly SessionInfo[], options: SessionsTableOptions = {}): string {
   if (sessions.length === 0) return 'No active sessions.';
   const now = (options.now ?? new Date()).getTime();
-  const width = Math.max(40, Math.floor(options.width ?? 120));
+  const width = Math.max(20, Math.floor(options.width ?? 120));
 
   const rows = sessions.map((s) => COLUMNS.map((c) => clean(c.cell(s, now))));
   const widths = COLUMNS.map((c, i) => Math.max(displayWidth(c.title), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  // Shrink the widest flexible column, one column at a time, until the line fits or nothing can give.
+  // Shrink the widest flexible column, one column at a time, until the line fits; then the others down to their
+  // minimum; a line still too wide (a very small width) is cut.
   let total = widths.reduce((a, b) => a + b, 0) + GAP.length * (COLUMNS.length - 1);
-  while (total > width) {
-    let widest = -1;
-    for (let i = 0; i < COLUMNS.length; i++) {
-      const col = COLUMNS[i] as Column;
-      const w = widths[i] as number;
-      if (col.flexible && w > col.min && (widest === -1 || w > (widths[widest] as number))) widest = i;
+  for (const anyColumn of [false, true]) {
+    while (total > width) {
+      let widest = -1;
+      for (let i = 0; i < COLUMNS.length; i++) {
+        const col = COLUMNS[i] as Column;
+        const w = widths[i] as number;
+        if ((anyColumn || col.flexible) && w > col.min && (widest === -1 || w > (widths[widest] as number))) widest = i;
+      }
+      if (widest === -1) break;
+      widths[widest] = (widths[widest] as number) - 1;
+      total--;
     }
-    if (widest === -1) break;
-    widths[widest] = (widths[widest] as number) - 1;
-    total--;
   }
 
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === cells.length - 1 ? fit(c, widths[i] as number).trimEnd() : pad(fit(c, widths[i] as number), widths[i] as number))).join(GAP);
+    fit(cells.map((c, i) => pad(fit(c, widths[i] as number), widths[i] as number)).join(GAP).trimEnd(), width);
   const out = [line(COLUMNS.map((c) => c.title)), line(widths.map((w) => '─'.repeat(w)))];
   for (const r of rows) out.push(line(r));
   out.push(`${sessions.length} active session${sessions.length === 1 ? '' : 's'}`);
@@ -76,7 +79,7 @@ function party(name: string | undefined, address: string | undefined): string {
 }
 
 function queue(s: SessionInfo): string {
-  if (s.holdQueueName !== undefined) return `${s.queueState}: ${s.holdQueueName}`;
+  if (s.holdQueueName !== undefined) return s.queueState === 'None' ? s.holdQueueName : `${s.holdQueueName} (${s.queueState})`;
   return s.queueState === 'None' ? '' : s.queueState;
 }
 

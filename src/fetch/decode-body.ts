@@ -4,9 +4,9 @@
  * `JsvError` with a position: a malformed JSON body becomes a `JsvSyntaxError` too.
  */
 import { JsvSyntaxError } from '../errors.js';
-import { decode } from '../schema/decode.js';
+import { decode, type DecodeCallOptions } from '../schema/decode.js';
 import { fromJsonValue } from '../schema/from-json.js';
-import type { AnySchema, DecodeOptions, Infer } from '../schema/types.js';
+import type { AnySchema, Infer } from '../schema/types.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { mediaTypeOf } from './read-body.js';
 
@@ -25,7 +25,12 @@ export function bodyFormatOf(contentType: string | null): BodyFormat {
  * Decodes `text` with `schema` according to `format`. `'unknown'` tries JSON first (cheap: JSV text fails it at the
  * first member name) and then JSV, reporting the JSV error when both fail.
  */
-export function decodeBody<S extends AnySchema>(schema: S, text: string, format: BodyFormat, options?: DecodeOptions): Infer<S> {
+export function decodeBody<S extends AnySchema>(schema: S, text: string, format: BodyFormat, options?: DecodeCallOptions): Infer<S> {
+  const maxLength = options?.maxLength;
+  if (maxLength !== undefined && text.length > maxLength && format !== 'jsv') {
+    // The JSV decoder checks this itself; JSON gets the same limit.
+    throw new JsvSyntaxError('MAX_LENGTH', `The text is longer than maxLength (${text.length} > ${maxLength})`, text, maxLength);
+  }
   if (format === 'json') return fromJsonValue(schema, parseJson(text));
   if (format === 'unknown') {
     let json: { value: unknown } | undefined;

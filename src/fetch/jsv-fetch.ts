@@ -11,7 +11,8 @@
  * - A malformed or truncated body rejects with the `JsvError` from decoding (with line, column and a code frame).
  * It resolves with the whole decoded value or rejects: never a partial result.
  */
-import type { AnySchema, DecodeOptions, Infer } from '../schema/types.js';
+import type { DecodeCallOptions } from '../schema/decode.js';
+import type { AnySchema, Infer } from '../schema/types.js';
 import { bodyFormatOf, decodeBody } from './decode-body.js';
 import { BodyTooLargeError, mediaTypeOf, readBodyText } from './read-body.js';
 import { JsvRequestError, type JsvRequestErrorInit, type JsvRequestErrorKind } from './request-error.js';
@@ -25,8 +26,8 @@ export type JsvFetchInit = RequestInit & {
   timeoutMs?: number;
   /** Reject with a `'too-large'` {@link JsvRequestError} when the body is larger than this many bytes (checked against `Content-Length` up front and while streaming). Default: no limit. */
   maxResponseBytes?: number;
-  /** Passed to `decode` for JSV bodies. */
-  decodeOptions?: DecodeOptions;
+  /** Passed to `decode` for JSV bodies (`lenient`, `maxDepth`, `maxLength`, `jitless`). */
+  decodeOptions?: DecodeCallOptions;
 };
 
 /**
@@ -121,7 +122,7 @@ export async function fetchAndDecode<S extends AnySchema>(
   try {
     let response: Response;
     try {
-      response = await fetchImpl(href, { ...rest, headers, signal: controller.signal });
+      response = await untilAborted(fetchImpl(href, { ...rest, headers, signal: controller.signal }), controller.signal);
     } catch (e) {
       throw failed(e, 'connect');
     }
@@ -152,6 +153,30 @@ export async function fetchAndDecode<S extends AnySchema>(
     if (timer !== undefined) clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as it fires: a `fetch` that ignores its signal cannot
+ * make the timeout or an abort wait.
+ */
+function untilAborted(promise: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as unknown);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort);
+        // Too late: nobody will read this body, so let the connection go.
+        if (signal.aborted && response.body !== null && !response.body.locked) response.body.cancel().catch(() => {});
+        resolve(response);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }
 
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:1` from undici's nested causes; the message for anything else. */

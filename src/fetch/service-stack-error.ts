@@ -68,7 +68,7 @@ function describe(init: ServiceStackErrorInit): string {
   const { status, statusText, responseStatus: rs } = init;
   let out = statusText === '' ? `HTTP ${status}` : `${status} ${statusText}`;
   if (rs.message !== '' && rs.message !== statusText) out += `: ${rs.message}`;
-  if (rs.errorCode !== '' && rs.errorCode !== String(status) && rs.errorCode !== rs.message) out += ` (${rs.errorCode})`;
+  if (rs.errorCode !== '' && rs.errorCode !== String(status) && rs.errorCode !== rs.message && rs.errorCode !== statusText) out += ` (${rs.errorCode})`;
   const fields = rs.errors?.filter((e) => e.fieldName !== '' || e.message !== '') ?? [];
   if (fields.length > 0) out += `; ${fields.map((e) => (e.fieldName === '' ? e.message : `${e.fieldName}: ${e.message}`)).join('; ')}`;
   return out;

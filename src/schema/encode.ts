@@ -2,6 +2,7 @@
  * `encode`: a typed value to the JSV ServiceStack would write for it, byte for byte.
  */
 import type { JsvEncodeError } from '../errors.js';
+import { protectLeadingBom } from '../text/stringify.js';
 import { codecFor } from './codec-cache.js';
 import { encodeAt, encodeFault, keyCaseOf } from './interpret-encode.js';
 import type { AnySchema, EncodeOptions, Infer } from './types.js';
@@ -21,6 +22,6 @@ export function encode<S extends AnySchema>(schema: S, value: Infer<S>, options?
 export function encode(schema: AnySchema, value: unknown, options?: EncodeCallOptions): string {
   const keyCase = keyCaseOf(options);
   if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
-  if (options?.jitless === true) return encodeAt(schema, value, keyCase, []);
-  return codecFor(schema).encode(value, keyCase, []);
+  const out = options?.jitless === true ? encodeAt(schema, value, keyCase, []) : codecFor(schema).encode(value, keyCase, []);
+  return protectLeadingBom(out);
 }

@@ -63,6 +63,11 @@ function convert(schema: AnySchema, v: unknown, path: PathSegment[]): unknown {
         const i = memberIndex(layout, k);
         if (i < 0) continue;
         const m = layout.members[i]!;
+        if (x === null || x === undefined) {
+          // JSON null means absent: the member keeps its .NET default, as when it is missing.
+          setOwn(out, m.name, layout.defaults[i]);
+          continue;
+        }
         path.push(m.name);
         const y = convert(m.schema, x, path);
         path.pop();

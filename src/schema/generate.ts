@@ -35,7 +35,7 @@ function readString(s: Scanner, close: number): string | undefined {
   if (c === 34) return s.readQuoted();
   if (c === 44 || c === close || p >= s.len) return undefined;
   if (c === 123 || c === 91) {
-    s.skipValue(close);
+    s.pos = s.blockEnd();
     return t.slice(p, s.pos);
   }
   const e = s.plainEnd(close);

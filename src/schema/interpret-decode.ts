@@ -2,7 +2,7 @@
  * The interpreted decoder (the `jitless` path): walks the schema at run time and reads the text directly with the
  * scanner, building only the final values (never the untyped tree). The generated decoders follow the same rules.
  */
-import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from '../text/chars.js';
+import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from '../text/chars.js';
 import type { Scanner } from '../text/scanner.js';
 import { DecodeFault, addPath } from './decode-fault.js';
 import { createInstance, layoutOf, memberIndex, setOwn } from './layout.js';
@@ -60,8 +60,9 @@ export function decodeScalar(schema: AnySchema, s: Scanner, close: number): unkn
     if (schema.kind === 'string' || schema.kind === 'bytes') return undefined;
     return fault(schema, s, start);
   } else if (c === LBRACE || c === LBRACKET) {
-    // A block where a scalar is expected: a string keeps its raw text (as ServiceStack does); others fail on it.
-    s.skipValue(close);
+    // A block where a scalar is expected is one raw token (as ServiceStack reads it): a string keeps its text, a guid
+    // may be in B form `{…}`, other kinds fail on it.
+    s.pos = s.blockEnd();
     text = s.text.slice(start, s.pos);
   } else {
     text = s.readPlain(close);
@@ -181,7 +182,8 @@ export function decodeRoot(schema: AnySchema, s: Scanner): unknown {
     case 'array':
       if (c === LBRACKET) value = decodeList(schema, s);
       else {
-        if (start >= s.len) fault(schema, s, start);
+        // An object where a list is expected is an error (ServiceStack quietly makes a one-item list).
+        if (start >= s.len || c === LBRACE) fault(schema, s, start, c === LBRACE ? s.len : start);
         // A root list without brackets (as in query strings): `a,b,c`.
         const list: unknown[] = [];
         decodeItems(schema.item, s, NO_CLOSE, list, start);
@@ -195,7 +197,7 @@ export function decodeRoot(schema: AnySchema, s: Scanner): unknown {
       }
       // A root scalar is the whole text.
       let end = s.len;
-      if (s.lenient) while (end > start && /\s/.test(s.text[end - 1]!)) end--;
+      if (s.lenient) while (end > start && isSpace(s.text.charCodeAt(end - 1))) end--;
       s.pos = s.len;
       const text = s.text.slice(start, end);
       if (text === '') fault(schema, s, start);

@@ -2,7 +2,7 @@
  * The untyped parser: JSV text to a tree of strings, `null`, arrays and objects. JSV is not self-describing, so every
  * scalar stays the text it was (`{A:1}` gives `{ A: '1' }`); a schema (`decode`) gives it a type.
  */
-import type { JsvError } from '../errors.js';
+import { JsvSyntaxError, type JsvError } from '../errors.js';
 import { toJsvError } from './to-jsv-error.js';
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
 import { Scanner, type ScanOptions } from './scanner.js';
@@ -22,6 +22,17 @@ export type SafeParseResult<T> = { ok: true; value: T } | { ok: false; error: Js
  */
 export function parse(text: string, options?: ParseOptions): JsvNode {
   const s = new Scanner(text, options);
+  try {
+    return parseRoot(s);
+  } catch (e) {
+    // A maxDepth above what the runtime's stack can hold: report it as the depth error it is.
+    if (e instanceof RangeError) throw new JsvSyntaxError('MAX_DEPTH', `Nesting too deep for this runtime's stack (${e.message})`, text, s.pos);
+    throw e;
+  }
+}
+
+function parseRoot(s: Scanner): JsvNode {
+  const text = s.text;
   s.skipSpace();
   const c = s.peek();
   let value: JsvNode;

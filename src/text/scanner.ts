@@ -294,6 +294,30 @@ export class Scanner {
   }
 
   /**
+   * The end of the `{…}` or `[…]` block at the cursor read as one raw token, as ServiceStack's `EatValue` does: only
+   * brackets of the opening kind are counted and quoted text is ignored. Used where a scalar (a string, a B-form
+   * guid) is expected; fails when the block is not closed.
+   */
+  blockEnd(): number {
+    const t = this.text;
+    const start = this.pos;
+    const open = t.charCodeAt(start);
+    const close = open === LBRACE ? RBRACE : RBRACKET;
+    let depth = 0;
+    for (let i = start; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c === QUOTE) {
+        const q = t.indexOf('"', i + 1);
+        if (q < 0) break;
+        i = q;
+      } else if (c === open) {
+        if (++depth + this.depth > this.maxDepth) this.fail('MAX_DEPTH', `Nesting is deeper than maxDepth (${this.maxDepth})`, i);
+      } else if (c === close && --depth === 0) return i + 1;
+    }
+    return this.fail(open === LBRACE ? 'UNTERMINATED_OBJECT' : 'UNTERMINATED_ARRAY', `Unterminated ${open === LBRACE ? 'object: missing "}"' : 'list: missing "]"'}`, start);
+  }
+
+  /**
    * Skips the value at the cursor without building it (unknown members, raw blocks): checks its syntax and depth the
    * same way the parser does. `close` is the container's closing character.
    */
