@@ -15,6 +15,7 @@ export {
 } from './schema/builders.js';
 export { decode, safeDecode, type DecodeCallOptions, type SafeDecodeResult } from './schema/decode.js';
 export { encode, type EncodeCallOptions } from './schema/encode.js';
+export { compile, type Codec } from './schema/compile.js';
 export { fromJsonValue, safeFromJsonValue } from './schema/from-json.js';
 export type { StandardSchemaV1 } from './schema/standard-schema.js';
 export type {

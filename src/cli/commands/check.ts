@@ -6,7 +6,18 @@ import type { Command } from '../command.js';
 import { readInput } from '../io.js';
 import { inputError } from '../report-error.js';
 import { resolveSchema } from '../schemas.js';
+import type { AnySchema } from '../../schema/types.js';
 import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION } from './shared-options.js';
+
+/**
+ * What `jsv check` does to the text, for tests and fuzzers that want it without a process: returns when the text is
+ * well-formed (and a value of `schema`), throws the library's `JsvError` otherwise.
+ */
+export function checkText(text: string, options: { readonly schema?: AnySchema | undefined; readonly lenient?: boolean } = {}): void {
+  const lenient = options.lenient === true;
+  if (options.schema === undefined) parse(text, { lenient });
+  else decode(options.schema, text, { lenient });
+}
 
 export const checkCommand: Command = {
   name: 'check',
@@ -26,8 +37,7 @@ export const checkCommand: Command = {
     const lenient = flagOf(args, 'lenient');
     const input = await readInput(io, args.positionals[0]);
     try {
-      if (schema === undefined) parse(input.text, { lenient });
-      else decode(schema, input.text, { lenient });
+      checkText(input.text, { schema, lenient });
     } catch (e) {
       throw inputError(e, input);
     }

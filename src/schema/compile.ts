@@ -1,0 +1,45 @@
+/**
+ * `compile`: a schema's codec as an object, for callers that want to hold on to it (and to pick `jitless` once).
+ * `decode`/`encode` use the same cached compiled codec, so compiling is never required for speed.
+ */
+import { protectLeadingBom } from '../text/stringify.js';
+import { toJsvError } from '../text/to-jsv-error.js';
+import { codecFor, type CompiledCodec } from './codec-cache.js';
+import { runDecode, type SafeDecodeResult } from './decode.js';
+import { interpretedCodec } from './generate.js';
+import { encodeFault, keyCaseOf } from './interpret-encode.js';
+import type { AnySchema, DecodeOptions, EncodeOptions, Infer } from './types.js';
+
+/** A schema's decoder and encoder. */
+export interface Codec<T> {
+  /** Like `decode(schema, text, options)`. */
+  decode(text: string, options?: DecodeOptions): T;
+  /** Like `safeDecode(schema, text, options)`; never throws. */
+  safeDecode(text: string, options?: DecodeOptions): SafeDecodeResult<T>;
+  /** Like `encode(schema, value, options)`. */
+  encode(value: T, options?: EncodeOptions): string;
+}
+
+/**
+ * Compiles `schema` into a {@link Codec}: generated code by default; with `jitless: true` (or where `new Function`
+ * is unavailable) the interpreter, with identical results and errors.
+ */
+export function compile<S extends AnySchema>(schema: S, options?: { readonly jitless?: boolean }): Codec<Infer<S>> {
+  const codec: CompiledCodec = options?.jitless === true ? interpretedCodec(schema) : codecFor(schema);
+  const decode = (text: string, o?: DecodeOptions): Infer<S> => runDecode(codec.root, text, o) as Infer<S>;
+  return {
+    decode,
+    safeDecode(text, o) {
+      try {
+        return { ok: true, value: decode(text, o) };
+      } catch (e) {
+        return { ok: false, error: toJsvError(e) };
+      }
+    },
+    encode(value, o) {
+      const keyCase = keyCaseOf(o);
+      if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
+      return protectLeadingBom(codec.encode(value, keyCase, []));
+    },
+  };
+}

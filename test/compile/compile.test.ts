@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { array, compile, decode, encode, enumOf, int, JsvDecodeError, object, string } from '../../src/index.js';
+import { GetActiveSessionsResponse } from '../../src/evovoice/dto.js';
+import { generateActiveSessions } from '../../src/evovoice/generate-sessions.js';
+import { fallbackCount, generateCodec } from '../../src/schema/generate.js';
+
+const Pet = object({ name: string(), age: int(), state: enumOf(['None', 'Active'] as const), tags: array(string()) });
+
+describe('compile', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('returns a codec whose decode, safeDecode and encode match the free functions in both modes', () => {
+    for (const jitless of [false, true]) {
+      const codec = compile(Pet, { jitless });
+      const text = '{name:Rex,age:3,state:Active,tags:[a,"b,c"]}';
+      expect(codec.decode(text)).toEqual(decode(Pet, text));
+      expect(codec.encode(codec.decode(text), { keyCase: 'camel' })).toBe(text);
+      const bad = codec.safeDecode('{name:Rex,age:x}');
+      expect(bad.ok).toBe(false);
+      if (!bad.ok) {
+        expect(bad.error).toBeInstanceOf(JsvDecodeError);
+        expect((bad.error as JsvDecodeError).path).toEqual(['age']);
+      }
+    }
+  });
+
+  it('generated code decodes and encodes realistic sessions without handing any call to the interpreter', () => {
+    const data = generateActiveSessions(300, { seed: 42 });
+    const before = { ...fallbackCount };
+    for (const keyCase of ['camel', 'pascal'] as const) {
+      const text = encode(GetActiveSessionsResponse, data, { keyCase });
+      const value = decode(GetActiveSessionsResponse, text);
+      expect(encode(GetActiveSessionsResponse, value, { keyCase })).toBe(text);
+      expect(value).toEqual(decode(GetActiveSessionsResponse, text, { jitless: true }));
+    }
+    expect(fallbackCount).toEqual(before);
+  });
+
+  it('hands malformed text to the interpreter, which raises the same error as jitless mode', () => {
+    const text = '{name:Rex,age:3,state:Busy}';
+    let compiled: unknown;
+    let jitless: unknown;
+    try { decode(Pet, text); } catch (e) { compiled = e; }
+    try { decode(Pet, text, { jitless: true }); } catch (e) { jitless = e; }
+    expect(compiled).toBeInstanceOf(JsvDecodeError);
+    expect(String(compiled)).toBe(String(jitless));
+  });
+
+  it('falls back to the interpreter when new Function is unavailable (e.g. a strict CSP)', () => {
+    let attempts = 0;
+    vi.stubGlobal('Function', function () { attempts++; throw new EvalError('unsafe-eval blocked'); });
+    const codec = generateCodec(Pet);
+    vi.unstubAllGlobals();
+    expect(attempts).toBe(1);
+    expect(codec.encode({ name: 'Rex', age: 3, state: 'None', tags: [] }, 'declared', [])).toBe('{name:Rex,age:3,state:None,tags:[]}');
+  });
+});
