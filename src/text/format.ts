@@ -6,6 +6,7 @@
 import { isSpace } from './chars.js';
 import { parse, type JsvNode, type ParseOptions } from './parse.js';
 import { quoteString } from './quote.js';
+import { protectLeadingBom } from './stringify.js';
 
 /** Options for {@link format}. */
 export interface FormatOptions extends ParseOptions {
@@ -22,7 +23,7 @@ export function format(text: string, options?: FormatOptions): string {
   const nl = options?.newline ?? '\n';
   const out: string[] = [];
   writeNode(tree, out, '', indent, nl);
-  return out.join('');
+  return protectLeadingBom(out.join(''));
 }
 
 /** Quotes `s` by the JSV rule, and also when it has leading or trailing whitespace (so lenient reading keeps it). */
