@@ -102,9 +102,9 @@ export class JsvSyntaxError extends JsvError {
   /** The offending line and a caret. */
   readonly frame: string;
 
-  constructor(code: JsvErrorCode, message: string, text: string, offset: number) {
+  constructor(code: JsvErrorCode, message: string, text: string, offset: number, options?: { cause?: unknown }) {
     const pos = positionOf(text, offset);
-    super(code, `${message} at line ${pos.line}, column ${pos.column}\n\n${pos.frame}`);
+    super(code, `${message} at line ${pos.line}, column ${pos.column}\n\n${pos.frame}`, options);
     this.offset = pos.offset;
     this.line = pos.line;
     this.column = pos.column;

@@ -18,6 +18,7 @@ export { encode, type EncodeCallOptions } from './schema/encode.js';
 export { compile, type Codec } from './schema/compile.js';
 export { fromJsonValue, safeFromJsonValue } from './schema/from-json.js';
 export type { StandardSchemaV1 } from './schema/standard-schema.js';
+export * from './fetch/index.js';
 export type {
   AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DecodeOptions, DictSchema, EncodeOptions,
   EnumSchema, FlagsSchema, GuidSchema, Infer, InferItem, InferShape, IntSchema, MemberInfo, NumberSchema, ObjectOptions,

@@ -55,8 +55,8 @@ export function parseJson(text: string): unknown {
       offset >= text.length ? 'Invalid JSON: the text ends too early' : 'Invalid JSON',
       text,
       offset,
+      { cause: e },
     );
-    Object.defineProperty(error, 'cause', { value: e, configurable: true, writable: true });
     throw error;
   }
 }

@@ -41,8 +41,11 @@ export function readEnum(schema: EnumSchema, text: string): string | typeof FAIL
 
 /** Reads a flags value: a number, or comma-separated names in any case (`Read, Write`). */
 export function readFlags(schema: FlagsSchema, text: string): number | typeof FAIL {
-  const n = parseInt32(text);
-  if (n !== undefined) return n;
+  const big = parseInt64(text);
+  if (big !== undefined) {
+    const n = Number(big);
+    return Number.isSafeInteger(n) ? n : FAIL;
+  }
   const t = flagsTableOf(schema);
   let value = 0;
   for (const part of text.split(',')) {
