@@ -7,6 +7,7 @@ import { toJsvError } from '../text/to-jsv-error.js';
 import { codecFor, type CompiledCodec } from './codec-cache.js';
 import { runDecode, type SafeDecodeResult } from './decode.js';
 import { interpretedCodec } from './generate.js';
+import { mayStartWithBom } from './encode.js';
 import { encodeFault, keyCaseOf } from './interpret-encode.js';
 import type { AnySchema, DecodeOptions, EncodeOptions, Infer } from './types.js';
 
@@ -39,7 +40,8 @@ export function compile<S extends AnySchema>(schema: S, options?: { readonly jit
     encode(value, o) {
       const keyCase = keyCaseOf(o);
       if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
-      return protectLeadingBom(codec.encode(value, keyCase, []));
+      const out = codec.encode(value, keyCase, []);
+      return mayStartWithBom(schema) ? protectLeadingBom(out) : out;
     },
   };
 }

@@ -13,6 +13,12 @@ export interface EncodeCallOptions extends EncodeOptions {
   readonly jitless?: boolean;
 }
 
+/** Whether a schema's text can start with U+FEFF: only a bare string can (lists, objects and quotes cannot). */
+export function mayStartWithBom(schema: AnySchema): boolean {
+  while (schema.kind === 'optional') schema = schema.inner;
+  return schema.kind === 'string';
+}
+
 /**
  * Writes `value` as JSV by `schema`: members in declared order (names per `keyCase`), `undefined`/`null` members
  * omitted, value-type defaults written, no whitespace. A value that does not fit throws a {@link JsvEncodeError}
@@ -23,5 +29,5 @@ export function encode(schema: AnySchema, value: unknown, options?: EncodeCallOp
   const keyCase = keyCaseOf(options);
   if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
   const out = options?.jitless === true ? encodeAt(schema, value, keyCase, []) : codecFor(schema).encode(value, keyCase, []);
-  return protectLeadingBom(out);
+  return mayStartWithBom(schema) ? protectLeadingBom(out) : out;
 }

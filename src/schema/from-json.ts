@@ -12,7 +12,7 @@ import type { AnySchema, Infer } from './types.js';
 function fail(schema: AnySchema, v: unknown, path: PathSegment[]): never {
   let shown: string;
   try {
-    shown = JSON.stringify(v) ?? String(v);
+    shown = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
     shown = String(v);
   }
