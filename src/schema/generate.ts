@@ -297,8 +297,8 @@ class Generator {
         this.lines.push(`function ${name}(v) { if ((v | 0) === v) return '' + v; const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
         break;
       case 'enum': {
-        const written = this.constant(new Map(schema.values.map((v) => [v, quoteString(v)])));
-        this.lines.push(`function ${name}(v) { const r = ${written}.get(v); if (r === undefined) throw H.BAIL; return r; }`);
+        const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: return ${JSON.stringify(quoteString(v))};`).join(' ');
+        this.lines.push(`function ${name}(v) { switch (v) { ${cases} } throw H.BAIL; }`);
         break;
       }
       case 'optional': {
@@ -350,26 +350,34 @@ class Generator {
 
   private objectEncoder(name: string, schema: ObjectSchema): void {
     const layout = layoutOf(schema);
-    const names = this.constant({
-      declared: layout.written.declared.map((w) => w + ':'),
-      camel: layout.written.camel.map((w) => w + ':'),
-      pascal: layout.written.pascal.map((w) => w + ':'),
-    });
+    // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
+    // always written (a value type) has been written, every later member statically takes the ',' form.
+    const names = this.constant(
+      Object.fromEntries(
+        (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
+      ),
+    );
+    let written = false; // whether some earlier member is certainly written
     const body = layout.members
       .map((m, i) => {
         const e = this.encoder(m.schema);
         const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
         const dflt = layout.defaults[i];
+        const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
+        let code: string;
         if (dflt === undefined) {
-          return `x = ${read}; if (x !== undefined && x !== null) { out += sep + W[${i}] + ${e}(x, N); sep = ','; }`;
+          code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
+        } else {
+          code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;
+          written = true;
         }
-        return `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += sep + W[${i}] + ${e}(x, N); sep = ',';`;
+        return code;
       })
       .join('\n    ');
     this.lines.push(`function ${name}(v, N) {
     if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
-    const W = ${names}[N];
-    let out = '{', sep = '', x;
+    const W = ${names}[N], F = W.first, R = W.rest;
+    let out = '{', sep = false, x;
     ${body}
     return out + '}';
   }`);

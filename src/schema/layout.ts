@@ -16,6 +16,8 @@ export interface ObjectLayout {
   readonly lower: ReadonlyMap<string, number>;
   /** The value of each member when it is missing from the text. */
   readonly defaults: readonly unknown[];
+  /** An instance with every member at its default, in wire order; copied by spreading (one hidden class). */
+  readonly template: Readonly<Record<string, unknown>>;
   /** Names as written for each key case. */
   readonly written: { readonly declared: readonly string[]; readonly camel: readonly string[]; readonly pascal: readonly string[] };
 }
@@ -59,8 +61,12 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
       exact,
       lower,
       defaults: schema.members.map((m) => defaultOf(m.schema)),
+      template: {},
       written: { declared: names, camel, pascal },
     };
+    const template: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, l.defaults[i]);
+    l = { ...l, template };
     layouts.set(schema, l);
   }
   return l;
@@ -75,11 +81,7 @@ export function memberIndex(layout: ObjectLayout, key: string): number {
 
 /** A fresh instance of an object schema with every member set to its default, in wire order (one hidden class). */
 export function createInstance(layout: ObjectLayout): Record<string, unknown> {
-  const obj: Record<string, unknown> = {};
-  const names = layout.names;
-  const defaults = layout.defaults;
-  for (let i = 0; i < names.length; i++) setOwn(obj, names[i]!, defaults[i]);
-  return obj;
+  return { ...layout.template };
 }
 
 /** Sets an own data property; `__proto__` becomes ordinary data, never a prototype change. */

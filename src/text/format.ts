@@ -3,6 +3,7 @@
  * `parse(format(t), { lenient: true })` deep-equals `parse(t)`. Strings that lenient reading would trim (leading or
  * trailing whitespace) are quoted, so the guarantee holds for every text.
  */
+import { JsvError } from '../errors.js';
 import { isSpace } from './chars.js';
 import { parse, type JsvNode, type ParseOptions } from './parse.js';
 import { quoteString } from './quote.js';
@@ -22,8 +23,14 @@ export function format(text: string, options?: FormatOptions): string {
   const indent = options?.indent ?? '\t';
   const nl = options?.newline ?? '\n';
   const out: string[] = [];
-  writeNode(tree, out, '', indent, nl);
-  return protectLeadingBom(out.join(''));
+  try {
+    writeNode(tree, out, '', indent, nl);
+    return protectLeadingBom(out.join(''));
+  } catch (e) {
+    // Indentation grows with depth × lines: hostile input can ask for more text than the engine can hold.
+    if (e instanceof RangeError) throw new JsvError('MAX_LENGTH', `The formatted text would be longer than this runtime's longest string (${e.message})`, { cause: e });
+    throw e;
+  }
 }
 
 /** Quotes `s` by the JSV rule, and also when it has leading or trailing whitespace (so lenient reading keeps it). */

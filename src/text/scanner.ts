@@ -7,7 +7,7 @@
  * everything else verbatim, spaces, `:` and quotes included. Keys run to the next `:`.
  * In lenient mode whitespace around `{ } [ ] : ,` is skipped (and so trimmed from plain tokens).
  */
-import { JsvSyntaxError, type JsvErrorCode } from '../errors.js';
+import { JsvError, JsvSyntaxError, type JsvErrorCode } from '../errors.js';
 import { BOM, COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
 import { unescapeQuoted } from './quote.js';
 
@@ -49,6 +49,13 @@ export class Scanner {
       throw new JsvSyntaxError('UNEXPECTED_CHARACTER', `Expected JSV text (a string), received ${text === null ? 'null' : typeof text}`, '', 0);
     }
     const maxLength = options?.maxLength;
+    const maxDepth = options?.maxDepth;
+    if (maxDepth !== undefined && !(typeof maxDepth === 'number' && maxDepth >= 0)) {
+      throw new JsvError('INVALID_ARGUMENT', `maxDepth must be a number >= 0, received ${String(maxDepth)}`);
+    }
+    if (maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
+      throw new JsvError('INVALID_ARGUMENT', `maxLength must be a number >= 0, received ${String(maxLength)}`);
+    }
     if (maxLength !== undefined && text.length > maxLength) {
       throw new JsvSyntaxError('MAX_LENGTH', `Text is ${text.length} characters long, more than maxLength (${maxLength})`, text, maxLength);
     }
