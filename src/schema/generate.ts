@@ -6,6 +6,7 @@
  * not fit, lenient mode), it gives up and the interpreter redoes the whole call, so results and errors are identical to
  * `jitless` by construction.
  */
+import { releaseWriter, takeWriter } from '../text/buffer-writer.js';
 import { quoteString } from '../text/quote.js';
 import type { Scanner } from '../text/scanner.js';
 import type { PathSegment } from '../errors.js';
@@ -85,7 +86,7 @@ function readInt(s: Scanner, close: number, schema: AnySchema): unknown {
   return decodeScalar(schema, s, close);
 }
 
-const HELPERS = { BAIL, readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, isArray: Array.isArray };
+const HELPERS = { BAIL, readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
 
 /** Builds the source of the decoder and encoder functions of a schema tree. */
 class Generator {
@@ -279,7 +280,10 @@ class Generator {
   }`);
   }
 
-  /** The name of a function `(v, N) => string` writing a present (non-null) value of `schema`; `N` picks the key case. */
+  /**
+   * The name of a function `(v, N, w)` writing a present (non-null) value of `schema` into the writer `w`; `N` picks
+   * the key case. It throws `BAIL` for anything that does not fit (the interpreter then raises the error).
+   */
   encoder(schema: AnySchema): string {
     let name = this.encoders.get(schema);
     if (name !== undefined) return name;
@@ -288,54 +292,57 @@ class Generator {
     const k = this.constant(schema);
     switch (schema.kind) {
       case 'string':
-        this.lines.push(`function ${name}(v) { if (typeof v !== 'string') throw H.BAIL; return H.quoteString(v); }`);
+        this.lines.push(`function ${name}(v, N, w) { if (typeof v !== 'string') throw H.BAIL; w.str(v); }`);
         break;
       case 'boolean':
-        this.lines.push(`function ${name}(v) { if (v === true) return 'True'; if (v === false) return 'False'; throw H.BAIL; }`);
+        this.lines.push(`function ${name}(v, N, w) { if (v === true) w.raw('True'); else if (v === false) w.raw('False'); else throw H.BAIL; }`);
         break;
       case 'int':
-        this.lines.push(`function ${name}(v) { if ((v | 0) === v) return '' + v; const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+        this.lines.push(`function ${name}(v, N, w) { if ((v | 0) === v) { w.raw('' + v); return; } const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; w.raw(r); }`);
         break;
       case 'enum': {
-        const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: return ${JSON.stringify(quoteString(v))};`).join(' ');
-        this.lines.push(`function ${name}(v) { switch (v) { ${cases} } throw H.BAIL; }`);
+        const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: w.raw(${JSON.stringify(quoteString(v))}); return;`).join(' ');
+        this.lines.push(`function ${name}(v, N, w) { switch (v) { ${cases} } throw H.BAIL; }`);
         break;
       }
       case 'optional': {
         const inner = this.encoder(schema.inner);
-        this.lines.push(`function ${name}(v, N) { return ${inner}(v, N); }`);
+        this.lines.push(`function ${name}(v, N, w) { ${inner}(v, N, w); }`);
         break;
       }
       case 'array': {
         const item = this.encoder(schema.item);
         const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
-        this.lines.push(`function ${name}(v, N) {
+        this.lines.push(`function ${name}(v, N, w) {
     if (!H.isArray(v)) throw H.BAIL;
-    const n = v.length;
-    if (n === 0) return '[]';
-    const parts = new Array(n);
-    for (let i = 0; i < n; i++) {
+    w.char(91);
+    for (let i = 0, n = v.length; i < n; i++) {
+      if (i > 0) w.char(44);
       const x = v[i];
-      if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
-      else parts[i] = ${item}(x, N);
+      if (x === undefined || x === null) { ${nullable ? '' : 'throw H.BAIL;'} }
+      else ${item}(x, N, w);
     }
-    return '[' + parts.join(',') + ']';
+    w.char(93);
   }`);
         break;
       }
       case 'dict': {
         const value = this.encoder(schema.value);
-        this.lines.push(`function ${name}(v, N) {
+        this.lines.push(`function ${name}(v, N, w) {
     if (typeof v !== 'object' || H.isArray(v) || v instanceof Map) throw H.BAIL;
-    let out = '{', sep = '';
+    w.char(123);
+    let sep = false;
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       const x = v[key];
       if (x === undefined || x === null) continue;
-      out += sep + H.quoteString(key) + ':' + ${value}(x, N);
-      sep = ',';
+      if (sep) w.char(44);
+      w.str(key);
+      w.char(58);
+      ${value}(x, N, w);
+      sep = true;
     }
-    return out + '}';
+    w.char(125);
   }`);
         break;
       }
@@ -343,7 +350,7 @@ class Generator {
         this.objectEncoder(name, schema);
         break;
       default:
-        this.lines.push(`function ${name}(v) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+        this.lines.push(`function ${name}(v, N, w) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; w.raw(r); }`);
     }
     return name;
   }
@@ -363,23 +370,19 @@ class Generator {
         const e = this.encoder(m.schema);
         const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
         const dflt = layout.defaults[i];
-        const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
-        let code: string;
-        if (dflt === undefined) {
-          code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
-        } else {
-          code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;
-          written = true;
-        }
-        return code;
+        const nameOut = written ? `w.raw(R[${i}]);` : `w.raw(sep ? R[${i}] : F[${i}]); sep = true;`;
+        if (dflt === undefined) return `x = ${read}; if (x !== undefined && x !== null) { ${nameOut} ${e}(x, N, w); }`;
+        written = true;
+        return `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; ${nameOut} ${e}(x, N, w);`;
       })
       .join('\n    ');
-    this.lines.push(`function ${name}(v, N) {
+    this.lines.push(`function ${name}(v, N, w) {
     if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
     const W = ${names}[N], F = W.first, R = W.rest;
-    let out = '{', sep = false, x;
+    let sep = false, x;
+    w.char(123);
     ${body}
-    return out + '}';
+    w.char(125);
   }`);
   }
 }
@@ -406,7 +409,13 @@ export function generateCodec(schema: AnySchema): CompiledCodec {
   ${g.source()}
   return {
     root: ${structured ? `function (s) { if (s.text.charCodeAt(s.pos) !== ${open}) throw H.BAIL; const v = ${d}(s, -1); if (s.pos !== s.len) throw H.BAIL; return v; }` : 'null'},
-    enc: function (v, N) { return ${e}(v, N); },
+    enc: function (v, N) {
+      const w = H.takeWriter();
+      ${e}(v, N, w);
+      const out = w.finish();
+      H.releaseWriter(w);
+      return out;
+    },
   };`;
     make = new Function('H', 'K', src) as typeof make;
   } catch {
