@@ -1,14 +1,15 @@
 /**
  * The untyped writer: JS values to the JSV ServiceStack would write for the equivalent .NET value (spec §1.2, §2, §3).
  * No whitespace; strings by the quoting rule; `null`/`undefined` members omitted and `null` list items as empty slots.
+ * Output goes into one {@link BufferWriter}; the path of a failure is collected only while an error unwinds.
  */
-import { JsvEncodeError, type PathSegment } from '../errors.js';
+import { JsvEncodeError, type JsvErrorCode, type PathSegment } from '../errors.js';
 import { encodeBase64 } from './base64.js';
+import { BufferWriter, releaseWriter, takeWriter } from './buffer-writer.js';
 import { formatDate } from './dotnet-date.js';
 import { formatDouble } from './dotnet-number.js';
-import { quoteString } from './quote.js';
-import { TimeSpan } from './time-span-value.js';
 import { DEFAULT_MAX_DEPTH } from './scanner.js';
+import { TimeSpan } from './time-span-value.js';
 
 /** Options for {@link stringify}. */
 export interface StringifyOptions {
@@ -16,8 +17,19 @@ export interface StringifyOptions {
   readonly maxDepth?: number;
 }
 
+/** A failure on its way up; containers add their segment (innermost first). */
+class WriteFault {
+  readonly path: PathSegment[] = [];
+  constructor(
+    readonly code: JsvErrorCode,
+    readonly message: string,
+  ) {}
+}
+
 interface WriteContext {
-  readonly seen: Set<object>;
+  readonly w: BufferWriter;
+  /** The containers being written, outermost first (for cycle detection). */
+  readonly stack: object[];
   readonly maxDepth: number;
 }
 
@@ -29,7 +41,15 @@ interface WriteContext {
  */
 export function stringify(value: unknown, options?: StringifyOptions): string {
   if (value === null || value === undefined) return '';
-  const out = write(value, { seen: new Set(), maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH }, []);
+  const w = takeWriter();
+  try {
+    write(value, { w, stack: [], maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
+  } catch (e) {
+    if (e instanceof WriteFault) throw new JsvEncodeError(e.code, e.message, e.path.reverse());
+    throw e;
+  }
+  const out = w.finish();
+  releaseWriter(w);
   return protectLeadingBom(out);
 }
 
@@ -41,98 +61,114 @@ export function protectLeadingBom(out: string): string {
   return out.charCodeAt(0) === 0xfeff ? `"${out.replaceAll('"', '""')}"` : out;
 }
 
-function write(v: unknown, ctx: WriteContext, path: PathSegment[]): string {
+function write(v: unknown, ctx: WriteContext): void {
   switch (typeof v) {
     case 'string':
-      return quoteString(v);
+      ctx.w.str(v);
+      return;
     case 'number':
-      return formatDouble(v);
+      ctx.w.raw(formatDouble(v));
+      return;
     case 'bigint':
-      return v.toString();
+      ctx.w.raw(v.toString());
+      return;
     case 'boolean':
-      return v ? 'True' : 'False';
+      ctx.w.raw(v ? 'True' : 'False');
+      return;
     case 'object':
-      if (v === null) return '';
-      return writeObject(v, ctx, path);
+      if (v !== null) writeObject(v, ctx);
+      return;
     case 'undefined':
-      return '';
+      return;
     default:
-      throw new JsvEncodeError('UNSUPPORTED_VALUE', `Cannot write a ${typeof v} as JSV`, path.slice());
+      throw new WriteFault('UNSUPPORTED_VALUE', `Cannot write a ${typeof v} as JSV`);
   }
 }
 
-/** The text of a `Map` key: written by its own type's writer (`True`, `1E+21`, a date), then quoted by the string rule. */
-function writeKey(k: unknown, ctx: WriteContext, path: PathSegment[]): string {
-  if (typeof k === 'string') return k;
-  if (k === null || k === undefined || typeof k === 'symbol' || typeof k === 'function' ||
-    (typeof k === 'object' && !(k instanceof Date) && !(k instanceof TimeSpan) && !(k instanceof Uint8Array) && !isBoxed(k))) {
-    throw new JsvEncodeError('UNSUPPORTED_VALUE', `Cannot write a ${k === null ? 'null' : typeof k} Map key as JSV`, path.slice());
-  }
-  if (k instanceof String) return k.valueOf();
-  return write(typeof k === 'object' && isBoxed(k) ? k.valueOf() : k, ctx, path);
-}
-
-function isBoxed(v: object): boolean {
+function isBoxed(v: object): v is String | Number | Boolean {
   return v instanceof String || v instanceof Number || v instanceof Boolean;
 }
 
-function writeObject(v: object, ctx: WriteContext, path: PathSegment[]): string {
-  const seen = ctx.seen;
+/** The text of a `Map` key: written by its own type's writer (`True`, `1E+21`, a date), then quoted by the string rule. */
+function keyText(k: unknown, ctx: WriteContext): string {
+  if (typeof k === 'string') return k;
+  if (k instanceof String) return k.valueOf();
+  if (k === null || k === undefined || typeof k === 'symbol' || typeof k === 'function' ||
+    (typeof k === 'object' && !(k instanceof Date) && !(k instanceof TimeSpan) && !(k instanceof Uint8Array) && !isBoxed(k))) {
+    throw new WriteFault('UNSUPPORTED_VALUE', `Cannot write a ${k === null ? 'null' : typeof k} Map key as JSV`);
+  }
+  const sub = new BufferWriter(32);
+  write(typeof k === 'object' && isBoxed(k) ? k.valueOf() : k, { w: sub, stack: ctx.stack, maxDepth: ctx.maxDepth });
+  return sub.finish();
+}
+
+function writeObject(v: object, ctx: WriteContext): void {
+  const w = ctx.w;
   // Boxed primitives are written as the primitive they hold.
-  if (isBoxed(v)) return write(v.valueOf(), ctx, path);
+  if (isBoxed(v)) return write(v.valueOf(), ctx);
   if (v instanceof Date) {
     const text = formatDate(v.getTime());
-    if (text === undefined) throw new JsvEncodeError('INVALID_VALUE', `Cannot write the date ${String(v)}: JSV dates are years 1 to 9999`, path.slice());
-    return text;
+    if (text === undefined) throw new WriteFault('INVALID_VALUE', `Cannot write the date ${String(v)}: JSV dates are years 1 to 9999`);
+    return w.raw(text);
   }
-  if (v instanceof Uint8Array) return encodeBase64(v);
-  if (v instanceof TimeSpan) return v.toString();
-  if (seen.has(v)) throw new JsvEncodeError('CIRCULAR', 'Cannot write a circular structure as JSV', path.slice());
-  seen.add(v);
-  if (seen.size > ctx.maxDepth) throw new JsvEncodeError('MAX_DEPTH', `Nesting is deeper than maxDepth (${ctx.maxDepth})`, path.slice());
-  let out: string;
-  if (Array.isArray(v) || v instanceof Set) {
-    out = '[';
-    let i = 0;
-    for (const item of v as Iterable<unknown>) {
-      if (i > 0) out += ',';
-      path.push(i);
-      out += write(item, ctx, path);
-      path.pop();
-      i++;
-    }
-    out += ']';
-  } else if (v instanceof Map) {
-    out = '{';
-    let first = true;
-    for (const [k, item] of v) {
-      if (item === null || item === undefined) continue;
-      const key = writeKey(k, ctx, path);
-      path.push(key);
-      const text = write(item, ctx, path);
-      path.pop();
-      out += (first ? '' : ',') + quoteString(key) + ':' + text;
-      first = false;
-    }
-    out += '}';
-  } else {
-    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-      seen.delete(v);
-      return write((v as { toJSON(): unknown }).toJSON(), ctx, path);
-    }
-    out = '{';
-    let first = true;
-    for (const key of Object.keys(v)) {
-      const item = (v as Record<string, unknown>)[key];
-      if (item === null || item === undefined) continue;
-      path.push(key);
-      const text = write(item, ctx, path);
-      path.pop();
-      out += (first ? '' : ',') + quoteString(key) + ':' + text;
-      first = false;
-    }
-    out += '}';
+  if (v instanceof Uint8Array) return w.raw(encodeBase64(v));
+  if (v instanceof TimeSpan) return w.raw(v.toString());
+  if (!Array.isArray(v) && !(v instanceof Set) && !(v instanceof Map) && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    return write((v as { toJSON(): unknown }).toJSON(), ctx);
   }
-  seen.delete(v);
-  return out;
+  const stack = ctx.stack;
+  if (stack.length >= ctx.maxDepth) {
+    // Only now look for a cycle: a value on its own ancestor chain is CIRCULAR; a long chain is MAX_DEPTH.
+    throw new WriteFault(stack.includes(v) ? 'CIRCULAR' : 'MAX_DEPTH', stack.includes(v) ? 'Cannot write a circular structure as JSV' : `Nesting is deeper than maxDepth (${ctx.maxDepth})`);
+  }
+  // Near the root, look for a cycle at once (short error paths); deeper down a cycle is found at maxDepth above.
+  if (stack.length > 0 && stack.length < 32 && stack.includes(v)) throw new WriteFault('CIRCULAR', 'Cannot write a circular structure as JSV');
+  stack.push(v);
+  let segment: PathSegment | undefined;
+  try {
+    if (Array.isArray(v) || v instanceof Set) {
+      w.char(91);
+      let i = 0;
+      for (const item of v as Iterable<unknown>) {
+        if (i > 0) w.char(44);
+        segment = i;
+        write(item, ctx);
+        i++;
+      }
+      w.char(93);
+    } else if (v instanceof Map) {
+      w.char(123);
+      let first = true;
+      for (const [k, item] of v) {
+        if (item === null || item === undefined) continue;
+        const key = keyText(k, ctx);
+        segment = key;
+        if (!first) w.char(44);
+        w.str(key);
+        w.char(58);
+        write(item, ctx);
+        first = false;
+      }
+      w.char(125);
+    } else {
+      w.char(123);
+      let first = true;
+      for (const key in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+        const item = (v as Record<string, unknown>)[key];
+        if (item === null || item === undefined) continue;
+        segment = key;
+        if (!first) w.char(44);
+        w.str(key);
+        w.char(58);
+        write(item, ctx);
+        first = false;
+      }
+      w.char(125);
+    }
+  } catch (e) {
+    if (e instanceof WriteFault && segment !== undefined) e.path.push(segment);
+    throw e;
+  }
+  stack.pop();
 }
