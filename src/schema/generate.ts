@@ -93,6 +93,7 @@ class Generator {
   private readonly lines: string[] = [];
   private readonly decoders = new Map<AnySchema, string>();
   private readonly encoders = new Map<AnySchema, string>();
+  private readonly concatEncoders = new Map<AnySchema, string>();
   /** Values the generated code refers to as `K[i]`. */
   readonly consts: unknown[] = [];
 
@@ -385,6 +386,113 @@ class Generator {
     w.char(125);
   }`);
   }
+
+  /**
+   * The name of a function `(v, N) => string` returning the text of a present value of `schema` by concatenation:
+   * cheapest for small values (the buffer writer wins for large ones, where ropes get deep).
+   */
+  concatEncoder(schema: AnySchema): string {
+    let name = this.concatEncoders.get(schema);
+    if (name !== undefined) return name;
+    name = `c${this.concatEncoders.size}`;
+    this.concatEncoders.set(schema, name);
+    const k = this.constant(schema);
+    switch (schema.kind) {
+      case 'string':
+        this.lines.push(`function ${name}(v) { if (typeof v !== 'string') throw H.BAIL; return H.quoteString(v); }`);
+        break;
+      case 'boolean':
+        this.lines.push(`function ${name}(v) { if (v === true) return 'True'; if (v === false) return 'False'; throw H.BAIL; }`);
+        break;
+      case 'int':
+        this.lines.push(`function ${name}(v) { if ((v | 0) === v) return '' + v; const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+        break;
+      case 'enum': {
+        const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: return ${JSON.stringify(quoteString(v))};`).join(' ');
+        this.lines.push(`function ${name}(v) { switch (v) { ${cases} } throw H.BAIL; }`);
+        break;
+      }
+      case 'optional': {
+        const inner = this.concatEncoder(schema.inner);
+        this.lines.push(`function ${name}(v, N) { return ${inner}(v, N); }`);
+        break;
+      }
+      case 'array': {
+        const item = this.concatEncoder(schema.item);
+        const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
+        this.lines.push(`function ${name}(v, N) {
+    if (!H.isArray(v)) throw H.BAIL;
+    const n = v.length;
+    if (n === 0) return '[]';
+    const parts = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
+      else parts[i] = ${item}(x, N);
+    }
+    return '[' + parts.join(',') + ']';
+  }`);
+        break;
+      }
+      case 'dict': {
+        const value = this.concatEncoder(schema.value);
+        this.lines.push(`function ${name}(v, N) {
+    if (typeof v !== 'object' || H.isArray(v) || v instanceof Map) throw H.BAIL;
+    let out = '{', sep = '';
+    for (const key in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+      const x = v[key];
+      if (x === undefined || x === null) continue;
+      out += sep + H.quoteString(key) + ':' + ${value}(x, N);
+      sep = ',';
+    }
+    return out + '}';
+  }`);
+        break;
+      }
+      case 'object':
+        this.concatObjectEncoder(name, schema);
+        break;
+      default:
+        this.lines.push(`function ${name}(v) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+    }
+    return name;
+  }
+
+  private concatObjectEncoder(name: string, schema: ObjectSchema): void {
+    const layout = layoutOf(schema);
+    // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
+    // always written (a value type) has been written, every later member statically takes the ',' form.
+    const names = this.constant(
+      Object.fromEntries(
+        (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
+      ),
+    );
+    let written = false; // whether some earlier member is certainly written
+    const body = layout.members
+      .map((m, i) => {
+        const e = this.concatEncoder(m.schema);
+        const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
+        const dflt = layout.defaults[i];
+        const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
+        let code: string;
+        if (dflt === undefined) {
+          code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
+        } else {
+          code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;
+          written = true;
+        }
+        return code;
+      })
+      .join('\n    ');
+    this.lines.push(`function ${name}(v, N) {
+    if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
+    const W = ${names}[N], F = W.first, R = W.rest;
+    let out = '{', sep = false, x;
+    ${body}
+    return out + '}';
+  }`);
+  }
 }
 
 /** A JS literal for a member default (numbers, booleans, bigint 0, enum names, undefined). */
@@ -392,6 +500,20 @@ function literalOf(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (typeof v === 'bigint') return `${v}n`;
   return JSON.stringify(v);
+}
+
+/** Lists longer than this at the root (or in a root object's members) make a value "large" for encoding. */
+const LARGE_LIST = 32;
+
+/** A JS expression over `v` telling whether the value is large enough for the buffer writer. */
+function bigValueTest(schema: AnySchema): string {
+  while (schema.kind === 'optional') schema = schema.inner;
+  if (schema.kind === 'array') return `H.isArray(v) && v.length > ${LARGE_LIST}`;
+  if (schema.kind === 'dict') return 'true';
+  if (schema.kind !== 'object') return 'false';
+  const lists = schema.members.filter((m) => m.schema.kind === 'array' || (m.schema.kind === 'optional' && m.schema.inner.kind === 'array'));
+  if (lists.length === 0) return 'false';
+  return lists.map((m) => `(v !== null && typeof v === 'object' && H.isArray(v[${JSON.stringify(m.name)}]) && v[${JSON.stringify(m.name)}].length > ${LARGE_LIST})`).join(' || ');
 }
 
 /** Generates the compiled codec of `schema`; the interpreter's codec where `new Function` is unavailable. */
@@ -405,11 +527,15 @@ export function generateCodec(schema: AnySchema): CompiledCodec {
     const open = schema.kind === 'array' ? 91 : 123;
     const d = structured ? g.decoder(schema) : '';
     const e = g.encoder(schema);
+    const c = g.concatEncoder(schema);
+    const big = bigValueTest(schema);
     const src = `"use strict";
   ${g.source()}
   return {
     root: ${structured ? `function (s) { if (s.text.charCodeAt(s.pos) !== ${open}) throw H.BAIL; const v = ${d}(s, -1); if (s.pos !== s.len) throw H.BAIL; return v; }` : 'null'},
     enc: function (v, N) {
+      // Small values: plain concatenation is cheapest. Large ones (long lists): one buffer, no deep rope.
+      if (!(${big})) return ${c}(v, N);
       const w = H.takeWriter();
       ${e}(v, N, w);
       const out = w.finish();

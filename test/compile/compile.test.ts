@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsvString } from '../support/arbitraries.js';
 import { array, compile, decode, encode, enumOf, int, JsvDecodeError, object, string } from '../../src/index.js';
 import { GetActiveSessionsResponse } from '../../src/evovoice/dto.js';
 import { generateActiveSessions } from '../../src/evovoice/generate-sessions.js';
@@ -34,6 +36,20 @@ describe('compile', () => {
       expect(value).toEqual(decode(GetActiveSessionsResponse, text, { jitless: true }));
     }
     expect(fallbackCount).toEqual(before);
+  });
+
+  it('both generated encoders (concatenation for small values, the buffer writer for long lists) match jitless', () => {
+    const Doc = object({ name: string(), items: array(object({ s: string(), n: int() })), tags: array(string()) });
+    const item = fc.record({ s: jsvString, n: fc.integer({ min: -2147483648, max: 2147483647 }) });
+    fc.assert(
+      fc.property(jsvString, fc.array(item, { maxLength: 80 }), fc.array(fc.option(jsvString, { nil: null }), { maxLength: 80 }), (name, items, tags) => {
+        const v = { name, items, tags };
+        for (const keyCase of ['camel', 'pascal'] as const) {
+          expect(encode(Doc, v, { keyCase })).toBe(encode(Doc, v, { keyCase, jitless: true }));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('hands malformed text to the interpreter, which raises the same error as jitless mode', () => {
