@@ -28,7 +28,6 @@ import type {
   SessionCallState,
   SessionDialState,
   SessionDirections,
-  SessionHoldReasons,
   SessionInfo,
   SessionLogInfo,
   SessionMemberCallState,

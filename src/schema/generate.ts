@@ -13,7 +13,7 @@ import type { PathSegment } from '../errors.js';
 import type { CompiledCodec } from './codec-cache.js';
 import { decodeRoot, decodeScalar } from './interpret-decode.js';
 import { encodeAt, type KeyCase } from './interpret-encode.js';
-import { enumTableOf, layoutOf, memberIndex, setOwn } from './layout.js';
+import { layoutOf, memberIndex, setOwn } from './layout.js';
 import { writeScalar } from './scalars.js';
 import type { AnySchema, ArraySchema, DictSchema, EnumSchema, ObjectSchema } from './types.js';
 
