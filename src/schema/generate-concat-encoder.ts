@@ -1,0 +1,115 @@
+/**
+ * Generated encoders that return their text by concatenation (`(v, N) => string`): the cheapest for small values.
+ * They throw `H.BAIL` for any value that does not fit.
+ */
+import { quoteString } from '../text/quote.js';
+import { layoutOf } from './layout.js';
+import { CodeBuilder, literalOf } from './code-builder.js';
+import type { AnySchema, ObjectSchema } from './types.js';
+
+/**
+ * The name of a function `(v, N) => string` returning the text of a present value of `schema` by concatenation:
+ * cheapest for small values (the buffer writer wins for large ones, where ropes get deep).
+ */
+export function concatEncoderOf(g: CodeBuilder, schema: AnySchema): string {
+  let name = g.concatEncoders.get(schema);
+  if (name !== undefined) return name;
+  name = `c${g.concatEncoders.size}`;
+  g.concatEncoders.set(schema, name);
+  const k = g.constant(schema);
+  switch (schema.kind) {
+    case 'string':
+      g.lines.push(`function ${name}(v) { if (typeof v !== 'string') throw H.BAIL; return H.quoteString(v); }`);
+      break;
+    case 'boolean':
+      g.lines.push(`function ${name}(v) { if (v === true) return 'True'; if (v === false) return 'False'; throw H.BAIL; }`);
+      break;
+    case 'int':
+      g.lines.push(`function ${name}(v) { if ((v | 0) === v) return '' + v; const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+      break;
+    case 'enum': {
+      const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: return ${JSON.stringify(quoteString(v))};`).join(' ');
+      g.lines.push(`function ${name}(v) { switch (v) { ${cases} } throw H.BAIL; }`);
+      break;
+    }
+    case 'optional': {
+      const inner = concatEncoderOf(g, schema.inner);
+      g.lines.push(`function ${name}(v, N) { return ${inner}(v, N); }`);
+      break;
+    }
+    case 'array': {
+      const item = concatEncoderOf(g, schema.item);
+      const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
+      g.lines.push(`function ${name}(v, N) {
+  if (!H.isArray(v)) throw H.BAIL;
+  const n = v.length;
+  if (n === 0) return '[]';
+  const parts = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
+    else parts[i] = ${item}(x, N);
+  }
+  return '[' + parts.join(',') + ']';
+}`);
+      break;
+    }
+    case 'dict': {
+      const value = concatEncoderOf(g, schema.value);
+      g.lines.push(`function ${name}(v, N) {
+  if (typeof v !== 'object' || H.isArray(v) || v instanceof Map) throw H.BAIL;
+  let out = '{', sep = '';
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+    const x = v[key];
+    if (x === undefined || x === null) continue;
+    out += sep + H.quoteString(key) + ':' + ${value}(x, N);
+    sep = ',';
+  }
+  return out + '}';
+}`);
+      break;
+    }
+    case 'object':
+      concatObjectEncoder(g, name, schema);
+      break;
+    default:
+      g.lines.push(`function ${name}(v) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
+  }
+  return name;
+}
+
+function concatObjectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void {
+  const layout = layoutOf(schema);
+  // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
+  // always written (a value type) has been written, every later member statically takes the ',' form.
+  const names = g.constant(
+    Object.fromEntries(
+      (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
+    ),
+  );
+  let written = false; // whether some earlier member is certainly written
+  const body = layout.members
+    .map((m, i) => {
+      const e = concatEncoderOf(g, m.schema);
+      const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
+      const dflt = layout.defaults[i];
+      const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
+      let code: string;
+      if (dflt === undefined) {
+        code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
+      } else {
+        code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;
+        written = true;
+      }
+      return code;
+    })
+    .join('\n    ');
+  g.lines.push(`function ${name}(v, N) {
+  if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
+  const W = ${names}[N], F = W.first, R = W.rest;
+  let out = '{', sep = false, x;
+  ${body}
+  return out + '}';
+}`);
+}
