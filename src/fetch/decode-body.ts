@@ -7,7 +7,7 @@ import { JsvSyntaxError } from '../errors.js';
 import { decode, type DecodeCallOptions } from '../schema/decode.js';
 import { fromJsonValue } from '../schema/from-json.js';
 import type { AnySchema, Infer } from '../schema/types.js';
-import { jsonErrorOffset } from './json-error-offset.js';
+import { readJson } from './json-read.js';
 import { mediaTypeOf } from './read-body.js';
 
 /** How a body is written. `'unknown'`: no (or an unrelated) `Content-Type`; the body decides. */
@@ -49,14 +49,8 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const offset = jsonErrorOffset(text);
-    const error = new JsvSyntaxError(
-      'UNEXPECTED_CHARACTER',
-      offset >= text.length ? 'Invalid JSON: the text ends too early' : 'Invalid JSON',
-      text,
-      offset,
-      { cause: e },
-    );
-    throw error;
+    // Read it again with our own reader, which says where the text breaks (V8's message often does not).
+    readJson(text, { cause: e });
+    throw new JsvSyntaxError('UNEXPECTED_CHARACTER', 'Invalid JSON', text, 0, { cause: e });
   }
 }

@@ -7,7 +7,7 @@ import { JsvDecodeError, JsvSyntaxError } from '../../src/errors.js';
 import { UsageError, parseArgs, type OptionSpec } from '../../src/cli/args.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { dropFinalNewline } from '../../src/cli/io.js';
-import { locateJsonPath, readJson } from '../../src/cli/json-read.js';
+import { locateJsonPath, readJson } from '../../src/fetch/json-read.js';
 import { toJsonText } from '../../src/cli/json-write.js';
 import { formatJsvError } from '../../src/cli/report-error.js';
 import { run } from '../../src/cli/run.js';

@@ -161,6 +161,7 @@ describe('jsvFetch', () => {
     const e = (await rejection(jsvFetch(Item, 'http://example.invalid/x', { fetch: bad }))) as JsvSyntaxError;
     expect(e).toBeInstanceOf(JsvSyntaxError);
     expect(e.offset).toBe(18);
-    expect(e.message).toMatch(/ends too early/);
+    expect(e.message).toMatch(/the text ends where/);
+    expect(e.cause).toBeInstanceOf(SyntaxError);
   });
 });

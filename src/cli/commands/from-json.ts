@@ -5,7 +5,7 @@ import { stringify } from '../../text/stringify.js';
 import { HELP_OPTION, UsageError, valueOf } from '../args.js';
 import type { Command } from '../command.js';
 import { readInput } from '../io.js';
-import { locateJsonPath, readJson } from '../json-read.js';
+import { locateJsonPath, readJson } from '../../fetch/json-read.js';
 import { inputError } from '../report-error.js';
 import { resolveSchema } from '../schemas.js';
 import { INPUT_NOTE, SCHEMA_OPTION } from './shared-options.js';

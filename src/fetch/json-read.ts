@@ -1,5 +1,5 @@
 /**
- * A JSON reader for `jsv from-json`. Unlike `JSON.parse` it can keep integers beyond 2^53 exact (as `bigint`, which
+ * A JSON reader for `jsv from-json` and for pointing at the error in a JSON body that `JSON.parse` refused. Unlike `JSON.parse` it can keep integers beyond 2^53 exact (as `bigint`, which
  * `stringify` writes as digits), bounds nesting (a `MAX_DEPTH` error, never a stack overflow), reports syntax errors
  * as a {@link JsvSyntaxError} with the position, and can record where each value starts so that an error about a path
  * (`$.sessions[3].callState`) can point into the text.
@@ -12,6 +12,8 @@ export interface ReadJsonOptions {
   readonly bigIntegers?: 'bigint' | 'number';
   /** The deepest nesting allowed (default 512, as the JSV readers). */
   readonly maxDepth?: number;
+  /** Set as the `cause` of the error thrown (e.g. the engine's own `JSON.parse` error). */
+  readonly cause?: unknown;
   /** Filled with, for each object and array read, where each member's or item's value starts. */
   readonly positions?: WeakMap<object, Map<string | number, number>>;
 }
@@ -27,7 +29,7 @@ export function readJson(text: string, options: ReadJsonOptions = {}): unknown {
   let i = 0;
 
   const fail = (code: 'UNEXPECTED_CHARACTER' | 'UNTERMINATED_STRING' | 'MAX_DEPTH', message: string, at = i): never => {
-    throw new JsvSyntaxError(code, message, text, at);
+    throw new JsvSyntaxError(code, message, text, at, 'cause' in options ? { cause: options.cause } : undefined);
   };
   const unexpected = (what: string): never =>
     i >= n ? fail('UNEXPECTED_CHARACTER', `Invalid JSON: the text ends where ${what} was expected`) : fail('UNEXPECTED_CHARACTER', `Invalid JSON: unexpected ${JSON.stringify(text[i])} where ${what} was expected`);
