@@ -2,6 +2,7 @@
  * The state shared by the code generators of one schema tree: the emitted function sources, the constants they refer
  * to (`K[i]`), and one generated function per schema and family, so shared sub-schemas are generated once.
  */
+import type { ObjectLayout } from './layout.js';
 import type { AnySchema } from './types.js';
 
 /** Collects generated functions and the constants they use. */
@@ -35,4 +36,33 @@ export function literalOf(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (typeof v === 'bigint') return `${v}n`;
   return JSON.stringify(v);
+}
+
+/**
+ * The constant holding an object schema's written names for each key case: `first` (`name:`) for the first member
+ * written and `rest` (`,name:`) for the others.
+ */
+export function writtenNames(g: CodeBuilder, layout: ObjectLayout): string {
+  return g.constant(
+    Object.fromEntries(
+      (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
+    ),
+  );
+}
+
+/**
+ * Code that reads the members of the object `v` into locals `m0…mN` in one `for…in` pass: the value's own enumerable
+ * properties, as `JSON.stringify` reads them. Reading `v.name` for each declared member instead is fast only while all
+ * values share one shape; values built with varying optional members make those reads megamorphic (~20x slower).
+ */
+export function collectMembers(layout: ObjectLayout): string {
+  const locals = layout.members.map((_, i) => `m${i}`).join(', ');
+  const cases = layout.members.map((m, i) => `case ${JSON.stringify(m.name)}: if (own || H.hasOwn(v, k)) m${i} = v[k]; break;`).join('\n      ');
+  return `let ${locals};
+  const own = H.onlyOwnEnumerable(v);
+  for (const k in v) {
+    switch (k) {
+      ${cases}
+    }
+  }`;
 }

@@ -4,7 +4,7 @@
  */
 import { quoteString } from '../text/quote.js';
 import { layoutOf } from './layout.js';
-import { CodeBuilder, literalOf } from './code-builder.js';
+import { CodeBuilder, collectMembers, literalOf, writtenNames } from './code-builder.js';
 import type { AnySchema, ObjectSchema } from './types.js';
 
 /**
@@ -83,16 +83,12 @@ function concatObjectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema)
   const layout = layoutOf(schema);
   // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
   // always written (a value type) has been written, every later member statically takes the ',' form.
-  const names = g.constant(
-    Object.fromEntries(
-      (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
-    ),
-  );
+  const names = writtenNames(g, layout);
   let written = false; // whether some earlier member is certainly written
   const body = layout.members
     .map((m, i) => {
       const e = concatEncoderOf(g, m.schema);
-      const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
+      const read = `m${i}`;
       const dflt = layout.defaults[i];
       const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
       let code: string;
@@ -107,6 +103,7 @@ function concatObjectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema)
     .join('\n    ');
   g.lines.push(`function ${name}(v, N) {
   if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
+  ${collectMembers(layout)}
   const W = ${names}[N], F = W.first, R = W.rest;
   let out = '{', sep = false, x;
   ${body}

@@ -4,7 +4,7 @@
  */
 import { quoteString } from '../text/quote.js';
 import { layoutOf } from './layout.js';
-import { CodeBuilder, literalOf } from './code-builder.js';
+import { CodeBuilder, collectMembers, literalOf, writtenNames } from './code-builder.js';
 import type { AnySchema, ObjectSchema } from './types.js';
 
 /**
@@ -86,16 +86,12 @@ function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
   const layout = layoutOf(schema);
   // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
   // always written (a value type) has been written, every later member statically takes the ',' form.
-  const names = g.constant(
-    Object.fromEntries(
-      (['declared', 'camel', 'pascal'] as const).map((kc) => [kc, { first: layout.written[kc].map((w) => w + ':'), rest: layout.written[kc].map((w) => ',' + w + ':') }]),
-    ),
-  );
+  const names = writtenNames(g, layout);
   let written = false; // whether some earlier member is certainly written
   const body = layout.members
     .map((m, i) => {
       const e = encoderOf(g, m.schema);
-      const read = m.name === '__proto__' ? `(Object.prototype.hasOwnProperty.call(v, "__proto__") ? v["__proto__"] : undefined)` : `v[${JSON.stringify(m.name)}]`;
+      const read = `m${i}`;
       const dflt = layout.defaults[i];
       const nameOut = written ? `w.raw(R[${i}]);` : `w.raw(sep ? R[${i}] : F[${i}]); sep = true;`;
       if (dflt === undefined) return `x = ${read}; if (x !== undefined && x !== null) { ${nameOut} ${e}(x, N, w); }`;
@@ -105,6 +101,7 @@ function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
     .join('\n    ');
   g.lines.push(`function ${name}(v, N, w) {
   if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
+  ${collectMembers(layout)}
   const W = ${names}[N], F = W.first, R = W.rest;
   let sep = false, x;
   w.char(123);

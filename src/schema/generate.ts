@@ -33,7 +33,21 @@ export function interpretedCodec(schema: AnySchema): CompiledCodec {
   return { root: (s) => decodeRoot(schema, s), encode: (v, k, p) => encodeAt(schema, v, k, p) };
 }
 
-const HELPERS = { BAIL, readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/**
+ * Whether `for…in` over `v` visits exactly its own enumerable properties: its prototype is `null`, or
+ * `Object.prototype` with no enumerable properties of its own (checked each time, so a polluted prototype is seen).
+ */
+function onlyOwnEnumerable(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto === null) return true;
+  if (proto !== Object.prototype) return false;
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
+const HELPERS = { BAIL, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
 
 /** Lists longer than this at the root (or in a root object's members) make a value "large" for encoding. */
 const LARGE_LIST = 32;
@@ -64,14 +78,16 @@ export function generateCodec(schema: AnySchema): CompiledCodec {
     const big = bigValueTest(schema);
     const src = `"use strict";
   ${g.source()}
+  let last = 0; // the length of the previous large output: the next one is probably alike
   return {
     root: ${structured ? `function (s) { if (s.text.charCodeAt(s.pos) !== ${open}) throw H.BAIL; const v = ${d}(s, -1); if (s.pos !== s.len) throw H.BAIL; return v; }` : 'null'},
     enc: function (v, N) {
       // Small values: plain concatenation is cheapest. Large ones (long lists): one buffer, no deep rope.
       if (!(${big})) return ${c}(v, N);
-      const w = H.takeWriter();
+      const w = H.takeWriter(last);
       ${e}(v, N, w);
       const out = w.finish();
+      last = out.length;
       H.releaseWriter(w);
       return out;
     },

@@ -31,10 +31,9 @@ export function encodeFault(schema: AnySchema, v: unknown, path: readonly PathSe
   throw new JsvEncodeError('INVALID_VALUE', `expected ${describeSchema(schema)}, received ${shown}`, path);
 }
 
-/** Reads a member for writing: ordinary property access (getters included), but never `__proto__`'s accessor. */
+/** Reads a member for writing: the value's own enumerable properties only, as `JSON.stringify` reads them. */
 export function readMember(rec: Record<string, unknown>, name: string): unknown {
-  if (name === '__proto__') return Object.prototype.hasOwnProperty.call(rec, name) ? rec[name] : undefined;
-  return rec[name];
+  return Object.prototype.propertyIsEnumerable.call(rec, name) ? rec[name] : undefined;
 }
 
 /** Writes `v` as `schema`; `''` for an absent value (the container omits it). `path` is only read on failure. */

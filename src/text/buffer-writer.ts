@@ -132,13 +132,19 @@ export class BufferWriter {
 
 let spare: BufferWriter | null = null;
 
-/** A writer to use for one call (a reused one when free, so small calls allocate nothing). */
-export function takeWriter(): BufferWriter {
-  const w = spare;
-  if (w === null) return new BufferWriter();
-  spare = null;
-  w.n = 0;
-  w.lone = false;
+/**
+ * A writer to use for one call (a reused one when free, so small calls allocate nothing), with room for `expected`
+ * code units (e.g. the length of the previous output of the same encoder) so a large output is not regrown many times.
+ */
+export function takeWriter(expected = 0): BufferWriter {
+  let w = spare;
+  if (w === null) w = new BufferWriter(Math.max(1024, expected));
+  else {
+    spare = null;
+    w.n = 0;
+    w.lone = false;
+    if (w.buf.length < expected) w.grow(expected);
+  }
   return w;
 }
 

@@ -70,4 +70,33 @@ describe('compile', () => {
     expect(attempts).toBe(1);
     expect(codec.encode({ name: 'Rex', age: 3, state: 'None', tags: [] }, 'declared', [])).toBe('{name:Rex,age:3,state:None,tags:[]}');
   });
+
+  describe.each([{ jitless: false }, { jitless: true }])('encode reads own enumerable properties, as JSON.stringify does (jitless: $jitless)', ({ jitless }) => {
+    const S = object({ name: string(), age: int() });
+    it('ignores inherited, non-enumerable and prototype-getter properties', () => {
+      class Person { get name(): string { return 'getter'; } }
+      const inherited = Object.create({ name: 'inherited' }) as Record<string, unknown>;
+      inherited.age = 2;
+      const hidden = { age: 3 };
+      Object.defineProperty(hidden, 'name', { value: 'hidden', enumerable: false });
+      expect(encode(S, new Person() as never, { jitless })).toBe('{age:0}');
+      expect(encode(S, inherited as never, { jitless })).toBe('{age:2}');
+      expect(encode(S, hidden as never, { jitless })).toBe('{age:3}');
+    });
+    it('does not pick up members from a polluted Object.prototype', () => {
+      (Object.prototype as Record<string, unknown>).name = 'polluted';
+      try {
+        expect(encode(S, { age: 1 } as never, { jitless })).toBe('{age:1}');
+        expect(encode(object({ list: array(S) }), { list: Array.from({ length: 40 }, () => ({ age: 1 })) } as never, { jitless })).toBe(`{list:[${Array(40).fill('{age:1}').join(',')}]}`);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).name;
+      }
+    });
+    it('reads objects of many different shapes the same way', () => {
+      const values = Array.from({ length: 50 }, (_, i) => (i % 2 ? { age: i, name: `n${i}` } : i % 3 ? { name: `n${i}`, age: i } : { age: i }));
+      const text = encode(array(S), values as never, { jitless });
+      expect(decode(array(S), text)).toEqual(values.map((v) => ({ name: (v as { name?: string }).name, age: v.age })));
+    });
+  });
 });
+
