@@ -2,6 +2,7 @@
 import type { OptionSpec, ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
 
+/** One `jsv` sub-command: its name, usage, options, help text and what it runs. */
 export interface Command {
   readonly name: string;
   /** One line for `jsv --help`. */

@@ -14,6 +14,7 @@ import { CliError, inputError, isStackOverflow } from './report-error.js';
 import { schemaNames } from './schemas.js';
 import { packageVersion } from './version.js';
 
+/** Every sub-command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [toJsonCommand, fromJsonCommand, formatCommand, checkCommand, sessionsCommand];
 
 /** Exit codes. */

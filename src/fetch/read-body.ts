@@ -26,6 +26,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** Limits and cancellation for reading a response body. */
 export interface ReadBodyOptions {
   /** The most bytes to accept (after content decoding); `Infinity` for no limit. */
   readonly limit: number;

@@ -19,6 +19,7 @@ export function checkText(text: string, options: { readonly schema?: AnySchema |
   else decode(options.schema, text, { lenient });
 }
 
+/** `jsv check`: validates JSV text (optionally against a schema); prints `ok` or the first problem. */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check that JSV is well-formed (and fits a schema)',

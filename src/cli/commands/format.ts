@@ -6,6 +6,7 @@ import { readInput } from '../io.js';
 import { inputError } from '../report-error.js';
 import { INPUT_NOTE, LENIENT_OPTION } from './shared-options.js';
 
+/** `jsv format`: a readable layout of JSV text that parses back. */
 export const formatCommand: Command = {
   name: 'format',
   summary: 'Lay JSV out over several lines',

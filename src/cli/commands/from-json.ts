@@ -10,6 +10,7 @@ import { inputError } from '../report-error.js';
 import { resolveSchema } from '../schemas.js';
 import { INPUT_NOTE, SCHEMA_OPTION } from './shared-options.js';
 
+/** `jsv from-json`: JSON to JSV, untyped or through a schema. */
 export const fromJsonCommand: Command = {
   name: 'from-json',
   summary: 'Write JSON as JSV',

@@ -9,6 +9,7 @@ import { CliError, formatJsvError } from '../report-error.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** `jsv sessions`: fetches the EvoVoice active sessions and prints them as a table. */
 export const sessionsCommand: Command = {
   name: 'sessions',
   summary: 'Show the EvoVoice active sessions as a table',

@@ -1,6 +1,7 @@
 /** Options several commands share. */
 import type { OptionSpec } from '../args.js';
 
+/** `--schema <name>`: an EvoVoice DTO to read the text as. */
 export const SCHEMA_OPTION: OptionSpec = {
   name: 'schema',
   type: 'value',
@@ -8,6 +9,7 @@ export const SCHEMA_OPTION: OptionSpec = {
   description: 'Read the text as this schema: evovoice:<Dto> or just <Dto>; append [] for a list (see jsv --help)',
 };
 
+/** `--lenient`: skip whitespace around structure. */
 export const LENIENT_OPTION: OptionSpec = {
   name: 'lenient',
   type: 'flag',

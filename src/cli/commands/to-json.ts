@@ -9,6 +9,7 @@ import { inputError } from '../report-error.js';
 import { resolveSchema } from '../schemas.js';
 import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION } from './shared-options.js';
 
+/** `jsv to-json`: JSV to JSON, untyped or through a schema. */
 export const toJsonCommand: Command = {
   name: 'to-json',
   summary: 'Print JSV as JSON',
