@@ -72,7 +72,7 @@ function arrayDecoder(g: CodeBuilder, name: string, schema: ArraySchema): void {
   if (x !== 91) { if (x === 44 || x === c || s.pos >= s.len) return undefined; throw H.BAIL; }
   if (++s.depth > s.maxDepth) throw H.BAIL;
   s.pos++;
-  const a = [];
+  const a = new Array();
   if (t.charCodeAt(s.pos) === 93) { s.pos++; s.depth--; return a; }
   for (;;) {
     const v = ${item}(s, 93);
@@ -92,7 +92,7 @@ function dictDecoder(g: CodeBuilder, name: string, schema: DictSchema): void {
   if (x !== 123) { if (x === 44 || x === c || s.pos >= s.len) return undefined; throw H.BAIL; }
   if (++s.depth > s.maxDepth) throw H.BAIL;
   s.pos++;
-  const o = {};
+  const o = new H.PlainObject();
   if (t.charCodeAt(s.pos) === 125) { s.pos++; s.depth--; return o; }
   for (;;) {
     const k = s.readKey();
@@ -142,12 +142,19 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
       return `case ${i}: ${target}; break;`;
     })
     .join('\n        ');
+  // Instances come from a constructor, not an object literal (see plain-object.ts), with every member in schema order.
+  const hasProto = members.some((m) => m.name === '__proto__');
+  const ctor = `${name}Object`;
+  if (!hasProto) {
+    g.lines.push(`function ${ctor}() { ${members.map((m, i) => `this[${JSON.stringify(m.name)}] = ${literalOf(layout.defaults[i])};`).join(' ')} }
+${ctor}.prototype = Object.prototype;`);
+  }
   g.lines.push(`function ${name}(s, c) {
   const t = s.text, n = s.len, x = t.charCodeAt(s.pos);
   if (x !== 123) { if (x === 44 || x === c || s.pos >= n) return undefined; throw H.BAIL; }
   if (++s.depth > s.maxDepth) throw H.BAIL;
   let p = s.pos + 1;
-  const o = { ${literal} };
+  const o = ${hasProto ? `{ ${literal} }` : `new ${ctor}()`};
   if (t.charCodeAt(p) === 125) { s.pos = p + 1; s.depth--; return o; }
   let next = 0;
   for (;;) {

@@ -7,6 +7,7 @@
  * `jitless` by construction.
  */
 import { releaseWriter, takeWriter } from '../text/buffer-writer.js';
+import { PlainObject } from '../text/plain-object.js';
 import { quoteString } from '../text/quote.js';
 import type { Scanner } from '../text/scanner.js';
 import type { PathSegment } from '../errors.js';
@@ -47,7 +48,7 @@ function onlyOwnEnumerable(v: object): boolean {
   return true;
 }
 
-const HELPERS = { BAIL, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
+const HELPERS = { BAIL, PlainObject, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
 
 /** Lists longer than this at the root (or in a root object's members) make a value "large" for encoding. */
 const LARGE_LIST = 32;

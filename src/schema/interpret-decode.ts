@@ -3,6 +3,7 @@
  * scanner, building only the final values (never the untyped tree). The generated decoders follow the same rules.
  */
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from '../text/chars.js';
+import { PlainObject } from '../text/plain-object.js';
 import type { Scanner } from '../text/scanner.js';
 import { DecodeFault, addPath } from './decode-fault.js';
 import { createInstance, layoutOf, memberIndex, setOwn } from './layout.js';
@@ -105,7 +106,7 @@ export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, u
 export function decodeDict(schema: DictSchema, s: Scanner): Record<string, unknown> {
   const open = s.pos;
   s.enter();
-  const obj: Record<string, unknown> = {};
+  const obj = new PlainObject(); // not `{}`: see plain-object.ts
   if (s.emptyObject()) return obj;
   let key = '';
   let inValue = false;
@@ -128,7 +129,7 @@ export function decodeDict(schema: DictSchema, s: Scanner): Record<string, unkno
 export function decodeList(schema: ArraySchema, s: Scanner): unknown[] {
   const open = s.pos;
   s.enter();
-  const list: unknown[] = [];
+  const list: unknown[] = new Array<unknown>(); // not `[]`: see plain-object.ts
   if (s.emptyList()) return list;
   decodeItems(schema.item, s, RBRACKET, list, open);
   return list;

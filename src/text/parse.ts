@@ -5,6 +5,7 @@
 import { JsvSyntaxError, type JsvError } from '../errors.js';
 import { toJsvError } from './to-jsv-error.js';
 import { COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
+import { PlainObject } from './plain-object.js';
 import { Scanner, type ScanOptions } from './scanner.js';
 
 /** An untyped JSV value: text, `null` (an empty value), a list or an object. */
@@ -70,10 +71,11 @@ function parseValue(s: Scanner, close: number): JsvNode {
   return s.readPlain(close);
 }
 
+
 function parseObject(s: Scanner): { [key: string]: JsvNode } {
   const open = s.pos;
   s.enter();
-  const obj: { [key: string]: JsvNode } = {};
+  const obj = new PlainObject() as { [key: string]: JsvNode }; // not `{}`: see plain-object.ts
   if (s.emptyObject()) return obj;
   do {
     const key = s.readKey();
@@ -91,7 +93,7 @@ function parseObject(s: Scanner): { [key: string]: JsvNode } {
 function parseList(s: Scanner): JsvNode[] {
   const open = s.pos;
   s.enter();
-  const list: JsvNode[] = [];
+  const list: JsvNode[] = new Array<JsvNode>(); // not `[]`: see plain-object.ts
   if (s.emptyList()) return list;
   do list.push(parseValue(s, RBRACKET));
   while (s.nextItem(open));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsvString } from '../support/arbitraries.js';
-import { array, compile, decode, encode, enumOf, int, JsvDecodeError, object, string } from '../../src/index.js';
+import { array, compile, decode, dict, encode, enumOf, int, JsvDecodeError, object, string } from '../../src/index.js';
 import { GetActiveSessionsResponse } from '../../src/evovoice/dto.js';
 import { generateActiveSessions } from '../../src/evovoice/generate-sessions.js';
 import { fallbackCount, generateCodec } from '../../src/schema/generate.js';
@@ -50,6 +50,17 @@ describe('compile', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('decoded objects, dictionaries and lists are plain (Object.prototype / Array.prototype) in both modes', () => {
+    const S = object({ name: string(), tags: array(string()), map: dict(string()) });
+    for (const jitless of [false, true]) {
+      const v = decode(S, '{name:a,tags:[x],map:{k:v}}', { jitless });
+      expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(v.map)).toBe(Object.prototype);
+      expect(Array.isArray(v.tags)).toBe(true);
+      expect(v).toStrictEqual({ name: 'a', tags: ['x'], map: { k: 'v' } });
+    }
   });
 
   it('hands malformed text to the interpreter, which raises the same error as jitless mode', () => {
