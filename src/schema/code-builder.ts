@@ -13,10 +13,8 @@ export class CodeBuilder {
   readonly consts: unknown[] = [];
   /** Decoder function names (`dN`) by schema. */
   readonly decoders = new Map<AnySchema, string>();
-  /** Buffer-writer encoder names (`eN`) by schema. */
+  /** Encoder names (`eN`) by schema. */
   readonly encoders = new Map<AnySchema, string>();
-  /** Concatenating encoder names (`cN`) by schema. */
-  readonly concatEncoders = new Map<AnySchema, string>();
 
   /** The expression `K[i]` for a constant (added once). */
   constant(v: unknown): string {

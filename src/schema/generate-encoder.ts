@@ -1,16 +1,13 @@
 /**
- * Generated encoders that write into a {@link BufferWriter} (`(v, N, w) => void`): used for large values, where
- * concatenation would build deep ropes. They throw `H.BAIL` for any value that does not fit.
+ * Generated encoders (`(v, N) => string`): each returns the text of a present value by concatenation. They throw
+ * `H.BAIL` for any value that does not fit (the interpreter then raises the error with its path).
  */
 import { quoteString } from '../text/quote.js';
 import { layoutOf } from './layout.js';
 import { CodeBuilder, collectMembers, literalOf, writtenNames } from './code-builder.js';
 import type { AnySchema, ObjectSchema } from './types.js';
 
-/**
- * The name of a function `(v, N, w)` writing a present (non-null) value of `schema` into the writer `w`; `N` picks
- * the key case. It throws `BAIL` for anything that does not fit (the interpreter then raises the error).
- */
+/** The name of a function `(v, N) => string` returning the text of a present (non-null) value of `schema`; `N` picks the key case. */
 export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
   let name = g.encoders.get(schema);
   if (name !== undefined) return name;
@@ -19,57 +16,54 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
   const k = g.constant(schema);
   switch (schema.kind) {
     case 'string':
-      g.lines.push(`function ${name}(v, N, w) { if (typeof v !== 'string') throw H.BAIL; w.str(v); }`);
+      g.lines.push(`function ${name}(v) { if (typeof v !== 'string') throw H.BAIL; return H.quoteString(v); }`);
       break;
     case 'boolean':
-      g.lines.push(`function ${name}(v, N, w) { if (v === true) w.raw('True'); else if (v === false) w.raw('False'); else throw H.BAIL; }`);
+      g.lines.push(`function ${name}(v) { if (v === true) return 'True'; if (v === false) return 'False'; throw H.BAIL; }`);
       break;
     case 'int':
-      g.lines.push(`function ${name}(v, N, w) { if ((v | 0) === v) { w.raw('' + v); return; } const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; w.raw(r); }`);
+      g.lines.push(`function ${name}(v) { if ((v | 0) === v) return '' + v; const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
       break;
     case 'enum': {
-      const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: w.raw(${JSON.stringify(quoteString(v))}); return;`).join(' ');
-      g.lines.push(`function ${name}(v, N, w) { switch (v) { ${cases} } throw H.BAIL; }`);
+      const cases = schema.values.map((v) => `case ${JSON.stringify(v)}: return ${JSON.stringify(quoteString(v))};`).join(' ');
+      g.lines.push(`function ${name}(v) { switch (v) { ${cases} } throw H.BAIL; }`);
       break;
     }
     case 'optional': {
       const inner = encoderOf(g, schema.inner);
-      g.lines.push(`function ${name}(v, N, w) { ${inner}(v, N, w); }`);
+      g.lines.push(`function ${name}(v, N) { return ${inner}(v, N); }`);
       break;
     }
     case 'array': {
       const item = encoderOf(g, schema.item);
       const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
-      g.lines.push(`function ${name}(v, N, w) {
+      g.lines.push(`function ${name}(v, N) {
   if (!H.isArray(v)) throw H.BAIL;
-  w.char(91);
-  for (let i = 0, n = v.length; i < n; i++) {
-    if (i > 0) w.char(44);
+  const n = v.length;
+  if (n === 0) return '[]';
+  const parts = new Array(n);
+  for (let i = 0; i < n; i++) {
     const x = v[i];
-    if (x === undefined || x === null) { ${nullable ? '' : 'throw H.BAIL;'} }
-    else ${item}(x, N, w);
+    if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
+    else parts[i] = ${item}(x, N);
   }
-  w.char(93);
+  return '[' + parts.join(',') + ']';
 }`);
       break;
     }
     case 'dict': {
       const value = encoderOf(g, schema.value);
-      g.lines.push(`function ${name}(v, N, w) {
+      g.lines.push(`function ${name}(v, N) {
   if (typeof v !== 'object' || H.isArray(v) || v instanceof Map) throw H.BAIL;
-  w.char(123);
-  let sep = false;
+  let out = '{', sep = '';
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     const x = v[key];
     if (x === undefined || x === null) continue;
-    if (sep) w.char(44);
-    w.str(key);
-    w.char(58);
-    ${value}(x, N, w);
-    sep = true;
+    out += sep + H.quoteString(key) + ':' + ${value}(x, N);
+    sep = ',';
   }
-  w.char(125);
+  return out + '}';
 }`);
       break;
     }
@@ -77,7 +71,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
       objectEncoder(g, name, schema);
       break;
     default:
-      g.lines.push(`function ${name}(v, N, w) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; w.raw(r); }`);
+      g.lines.push(`function ${name}(v) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
   }
   return name;
 }
@@ -93,19 +87,23 @@ function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
       const e = encoderOf(g, m.schema);
       const read = `m${i}`;
       const dflt = layout.defaults[i];
-      const nameOut = written ? `w.raw(R[${i}]);` : `w.raw(sep ? R[${i}] : F[${i}]); sep = true;`;
-      if (dflt === undefined) return `x = ${read}; if (x !== undefined && x !== null) { ${nameOut} ${e}(x, N, w); }`;
-      written = true;
-      return `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; ${nameOut} ${e}(x, N, w);`;
+      const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
+      let code: string;
+      if (dflt === undefined) {
+        code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
+      } else {
+        code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;
+        written = true;
+      }
+      return code;
     })
     .join('\n    ');
-  g.lines.push(`function ${name}(v, N, w) {
+  g.lines.push(`function ${name}(v, N) {
   if (typeof v !== 'object' || H.isArray(v)) throw H.BAIL;
   ${collectMembers(layout)}
   const W = ${names}[N], F = W.first, R = W.rest;
-  let sep = false, x;
-  w.char(123);
+  let out = '{', sep = false, x;
   ${body}
-  w.char(125);
+  return out + '}';
 }`);
 }

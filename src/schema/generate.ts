@@ -6,7 +6,6 @@
  * not fit, lenient mode), it gives up and the interpreter redoes the whole call, so results and errors are identical to
  * `jitless` by construction.
  */
-import { releaseWriter, takeWriter } from '../text/buffer-writer.js';
 import { PlainObject } from '../text/plain-object.js';
 import { quoteString } from '../text/quote.js';
 import type { Scanner } from '../text/scanner.js';
@@ -19,7 +18,6 @@ import { CodeBuilder } from './code-builder.js';
 import { readBoolean, readInt, readString } from './fast-readers.js';
 import { decoderOf } from './generate-decoder.js';
 import { encoderOf } from './generate-encoder.js';
-import { concatEncoderOf } from './generate-concat-encoder.js';
 import { writeScalar } from './scalars.js';
 import type { AnySchema } from './types.js';
 
@@ -48,21 +46,7 @@ function onlyOwnEnumerable(v: object): boolean {
   return true;
 }
 
-const HELPERS = { BAIL, PlainObject, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, takeWriter, releaseWriter, isArray: Array.isArray };
-
-/** Lists longer than this at the root (or in a root object's members) make a value "large" for encoding. */
-const LARGE_LIST = 32;
-
-/** A JS expression over `v` telling whether the value is large enough for the buffer writer. */
-function bigValueTest(schema: AnySchema): string {
-  while (schema.kind === 'optional') schema = schema.inner;
-  if (schema.kind === 'array') return `H.isArray(v) && v.length > ${LARGE_LIST}`;
-  if (schema.kind === 'dict') return 'true';
-  if (schema.kind !== 'object') return 'false';
-  const lists = schema.members.filter((m) => m.schema.kind === 'array' || (m.schema.kind === 'optional' && m.schema.inner.kind === 'array'));
-  if (lists.length === 0) return 'false';
-  return lists.map((m) => `(v !== null && typeof v === 'object' && H.isArray(v[${JSON.stringify(m.name)}]) && v[${JSON.stringify(m.name)}].length > ${LARGE_LIST})`).join(' || ');
-}
+const HELPERS = { BAIL, PlainObject, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, isArray: Array.isArray };
 
 /** Generates the compiled codec of `schema`; the interpreter's codec where `new Function` is unavailable. */
 export function generateCodec(schema: AnySchema): CompiledCodec {
@@ -75,23 +59,11 @@ export function generateCodec(schema: AnySchema): CompiledCodec {
     const open = schema.kind === 'array' ? 91 : 123;
     const d = structured ? decoderOf(g, schema) : '';
     const e = encoderOf(g, schema);
-    const c = concatEncoderOf(g, schema);
-    const big = bigValueTest(schema);
     const src = `"use strict";
   ${g.source()}
-  let last = 0; // the length of the previous large output: the next one is probably alike
   return {
     root: ${structured ? `function (s) { if (s.text.charCodeAt(s.pos) !== ${open}) throw H.BAIL; const v = ${d}(s, -1); if (s.pos !== s.len) throw H.BAIL; return v; }` : 'null'},
-    enc: function (v, N) {
-      // Small values: plain concatenation is cheapest. Large ones (long lists): one buffer, no deep rope.
-      if (!(${big})) return ${c}(v, N);
-      const w = H.takeWriter(last);
-      ${e}(v, N, w);
-      const out = w.finish();
-      last = out.length;
-      H.releaseWriter(w);
-      return out;
-    },
+    enc: function (v, N) { return ${e}(v, N); },
   };`;
     make = new Function('H', 'K', src) as typeof make;
   } catch {

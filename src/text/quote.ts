@@ -21,17 +21,19 @@ export function needsQuoting(s: string): boolean {
   return false;
 }
 
-/** Writes `s` as ServiceStack writes a string: raw, or quoted with inner quotes doubled. */
+/** The nine special characters as a regular expression (one character class: linear, no backtracking). */
+const SPECIAL_RE = /[":,{}[\]\r\n]/;
+
+/**
+ * Writes `s` as ServiceStack writes a string: raw, or quoted with inner quotes doubled. The test is a regular
+ * expression rather than a `charCodeAt` loop: an encoder sees strings of every internal representation (flat, sliced,
+ * concatenated, one- or two-byte), which makes a JavaScript loop polymorphic and about twice as slow, while the regular
+ * expression engine handles them all natively.
+ */
 export function quoteString(s: string): string {
-  const n = s.length;
-  if (n === 0) return '""';
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 && SPECIAL[c] === 1) {
-      return s.indexOf('"') === -1 ? `"${s}"` : `"${s.replaceAll('"', '""')}"`;
-    }
-  }
-  return s;
+  if (s.length === 0) return '""';
+  if (!SPECIAL_RE.test(s)) return s;
+  return s.indexOf('"') === -1 ? `"${s}"` : `"${s.replaceAll('"', '""')}"`;
 }
 
 /** Turns the body of a quoted token (between its quotes) back into the string: `""` becomes `"`. */

@@ -10,7 +10,7 @@ import { JsvRequestError } from '../../src/fetch/request-error.js';
 import { ServiceStackError } from '../../src/fetch/service-stack-error.js';
 import { encode } from '../../src/schema/encode.js';
 import {
-  TEST_TOKEN, requireBearer, sendJson, sendJsv, sendText, serviceStackErrorJsv, sleep, startTestServer,
+  TEST_TOKEN, requireBearer, sendJson, sendJsv, sendText, sleep, startTestServer,
   toServiceStackJson, type TestServer,
 } from '../support/evovoice-server.js';
 
