@@ -1,13 +1,12 @@
 /** `jsv check`: is the text well-formed JSV (and, with a schema, a value of it)? */
 import { decode } from '../../schema/decode.js';
 import { parse } from '../../text/parse.js';
-import { HELP_OPTION, flagOf, valueOf } from '../args.js';
+import { HELP_OPTION, flagOf } from '../args.js';
 import type { Command } from '../command.js';
 import { readInput } from '../io.js';
 import { inputError } from '../report-error.js';
-import { resolveSchema } from '../schemas.js';
 import type { AnySchema } from '../../schema/types.js';
-import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION } from './shared-options.js';
+import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, schemaOption } from './shared-options.js';
 
 /**
  * What `jsv check` does to the text, for tests and fuzzers that want it without a process: returns when the text is
@@ -33,8 +32,7 @@ export const checkCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schemaName = valueOf(args, 'schema');
-    const schema = schemaName === undefined ? undefined : resolveSchema(schemaName, this.name);
+    const schema = schemaOption(args, this.name);
     const lenient = flagOf(args, 'lenient');
     const input = await readInput(io, args.positionals[0]);
     try {

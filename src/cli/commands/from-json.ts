@@ -7,8 +7,7 @@ import type { Command } from '../command.js';
 import { readInput } from '../io.js';
 import { locateJsonPath, readJson } from '../../fetch/json-read.js';
 import { inputError } from '../report-error.js';
-import { resolveSchema } from '../schemas.js';
-import { INPUT_NOTE, SCHEMA_OPTION } from './shared-options.js';
+import { INPUT_NOTE, SCHEMA_OPTION, schemaOption } from './shared-options.js';
 
 /** `jsv from-json`: JSON to JSV, untyped or through a schema. */
 export const fromJsonCommand: Command = {
@@ -32,8 +31,7 @@ export const fromJsonCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schemaName = valueOf(args, 'schema');
-    const schema = schemaName === undefined ? undefined : resolveSchema(schemaName, this.name);
+    const schema = schemaOption(args, this.name);
     const keyCase = valueOf(args, 'key-case');
     if (keyCase !== undefined && keyCase !== 'camel' && keyCase !== 'pascal') {
       throw new UsageError(`--key-case must be camel or pascal, not '${keyCase}'`, this.name);

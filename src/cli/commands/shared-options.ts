@@ -1,5 +1,7 @@
-/** Options several commands share. */
-import type { OptionSpec } from '../args.js';
+/** Options several commands share, and reading them. */
+import type { AnySchema } from '../../schema/types.js';
+import { valueOf, type OptionSpec, type ParsedArgs } from '../args.js';
+import { resolveSchema } from '../schemas.js';
 
 /** `--schema <name>`: an EvoVoice DTO to read the text as. */
 export const SCHEMA_OPTION: OptionSpec = {
@@ -19,3 +21,9 @@ export const LENIENT_OPTION: OptionSpec = {
 /** The line about input every command's help ends with. */
 export const INPUT_NOTE =
   'Input is the file named, or standard input for - or no file. It must be UTF-8; a byte-order mark and one final line break are ignored.';
+
+/** The schema named by `--schema`, or `undefined` without one (a usage error names `command` for an unknown name). */
+export function schemaOption(args: ParsedArgs, command: string): AnySchema | undefined {
+  const name = valueOf(args, 'schema');
+  return name === undefined ? undefined : resolveSchema(name, command);
+}

@@ -1,13 +1,12 @@
 /** `jsv to-json`: JSV in, JSON out (the untyped tree, or the value a schema decodes). */
 import { parse } from '../../text/parse.js';
 import { decode } from '../../schema/decode.js';
-import { HELP_OPTION, flagOf, valueOf } from '../args.js';
+import { HELP_OPTION, flagOf } from '../args.js';
 import type { Command } from '../command.js';
 import { readInput } from '../io.js';
 import { toJsonText } from '../json-write.js';
 import { inputError } from '../report-error.js';
-import { resolveSchema } from '../schemas.js';
-import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION } from './shared-options.js';
+import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, schemaOption } from './shared-options.js';
 
 /** `jsv to-json`: JSV to JSON, untyped or through a schema. */
 export const toJsonCommand: Command = {
@@ -31,8 +30,7 @@ export const toJsonCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schemaName = valueOf(args, 'schema');
-    const schema = schemaName === undefined ? undefined : resolveSchema(schemaName, this.name);
+    const schema = schemaOption(args, this.name);
     const lenient = flagOf(args, 'lenient');
     const input = await readInput(io, args.positionals[0]);
     let value: unknown;
