@@ -1,21 +1,15 @@
 /** `jsv check`: is the text well-formed JSV (and, with a schema, a value of it)? */
-import { decode } from '../../schema/decode.js';
-import { parse } from '../../text/parse.js';
-import { HELP_OPTION, flagOf } from '../args.js';
+import { HELP_OPTION } from '../args.js';
 import type { Command } from '../command.js';
-import { readInput } from '../io.js';
-import { inputError } from '../report-error.js';
 import type { AnySchema } from '../../schema/types.js';
-import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, schemaOption } from './shared-options.js';
+import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, readJsvInput, readJsvText } from './shared-options.js';
 
 /**
  * What `jsv check` does to the text, for tests and fuzzers that want it without a process: returns when the text is
  * well-formed (and a value of `schema`), throws the library's `JsvError` otherwise.
  */
 export function checkText(text: string, options: { readonly schema?: AnySchema | undefined; readonly lenient?: boolean } = {}): void {
-  const lenient = options.lenient === true;
-  if (options.schema === undefined) parse(text, { lenient });
-  else decode(options.schema, text, { lenient });
+  readJsvText(text, options);
 }
 
 /** `jsv check`: validates JSV text (optionally against a schema); prints `ok` or the first problem. */
@@ -32,14 +26,7 @@ export const checkCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schema = schemaOption(args, this.name);
-    const lenient = flagOf(args, 'lenient');
-    const input = await readInput(io, args.positionals[0]);
-    try {
-      checkText(input.text, { schema, lenient });
-    } catch (e) {
-      throw inputError(e, input);
-    }
+    await readJsvInput(args, io, this.name);
     io.out('ok\n');
     return 0;
   },

@@ -1,6 +1,10 @@
-/** Options several commands share, and reading them. */
+/** Options several commands share, reading them, and reading JSV input the way `check` and `to-json` do. */
+import { decode } from '../../schema/decode.js';
 import type { AnySchema } from '../../schema/types.js';
-import { valueOf, type OptionSpec, type ParsedArgs } from '../args.js';
+import { parse } from '../../text/parse.js';
+import { flagOf, valueOf, type OptionSpec, type ParsedArgs } from '../args.js';
+import { readInput, type CliIo } from '../io.js';
+import { inputError } from '../report-error.js';
 import { resolveSchema } from '../schemas.js';
 
 /** `--schema <name>`: an EvoVoice DTO to read the text as. */
@@ -26,4 +30,22 @@ export const INPUT_NOTE =
 export function schemaOption(args: ParsedArgs, command: string): AnySchema | undefined {
   const name = valueOf(args, 'schema');
   return name === undefined ? undefined : resolveSchema(name, command);
+}
+
+/** Reads JSV text as `jsv check` and `jsv to-json` do: the untyped tree without a schema, the schema's value with one. */
+export function readJsvText(text: string, options: { readonly schema?: AnySchema | undefined; readonly lenient?: boolean } = {}): unknown {
+  const lenient = options.lenient === true;
+  return options.schema === undefined ? parse(text, { lenient }) : decode(options.schema, text, { lenient });
+}
+
+/** Reads the input named by the command's arguments (`--schema`, `--lenient`); bad text becomes a positioned input error. */
+export async function readJsvInput(args: ParsedArgs, io: CliIo, command: string): Promise<unknown> {
+  const schema = schemaOption(args, command);
+  const lenient = flagOf(args, 'lenient');
+  const input = await readInput(io, args.positionals[0]);
+  try {
+    return readJsvText(input.text, { schema, lenient });
+  } catch (e) {
+    throw inputError(e, input);
+  }
 }

@@ -1,12 +1,8 @@
 /** `jsv to-json`: JSV in, JSON out (the untyped tree, or the value a schema decodes). */
-import { parse } from '../../text/parse.js';
-import { decode } from '../../schema/decode.js';
 import { HELP_OPTION, flagOf } from '../args.js';
 import type { Command } from '../command.js';
-import { readInput } from '../io.js';
 import { toJsonText } from '../json-write.js';
-import { inputError } from '../report-error.js';
-import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, schemaOption } from './shared-options.js';
+import { INPUT_NOTE, LENIENT_OPTION, SCHEMA_OPTION, readJsvInput } from './shared-options.js';
 
 /** `jsv to-json`: JSV to JSON, untyped or through a schema. */
 export const toJsonCommand: Command = {
@@ -30,15 +26,7 @@ export const toJsonCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schema = schemaOption(args, this.name);
-    const lenient = flagOf(args, 'lenient');
-    const input = await readInput(io, args.positionals[0]);
-    let value: unknown;
-    try {
-      value = schema === undefined ? parse(input.text, { lenient }) : decode(schema, input.text, { lenient });
-    } catch (e) {
-      throw inputError(e, input);
-    }
+    const value = await readJsvInput(args, io, this.name);
     io.out(`${toJsonText(value, flagOf(args, 'compact'))}\n`);
     return 0;
   },
