@@ -26,15 +26,8 @@ export function runDecode(root: (s: Scanner) => unknown, text: string, options: 
     return root(s);
   } catch (e) {
     if (e instanceof DecodeFault) throw e.toError(text);
-    if (e instanceof JsvError) throw e;
-    if (e instanceof RangeError) throw new JsvSyntaxError('MAX_DEPTH', `Nesting too deep for this runtime (${e.message})`, text, s.pos);
-    throw e;
+    return s.rethrowOverflow(e);
   }
-}
-
-/** The interpreted root decoder. */
-export function interpretRoot(schema: AnySchema): (s: Scanner) => unknown {
-  return (s) => decodeRoot(schema, s);
 }
 
 /**
@@ -43,7 +36,7 @@ export function interpretRoot(schema: AnySchema): (s: Scanner) => unknown {
  * (with the path, e.g. `$.sessions[3].callState`) for a value that does not fit.
  */
 export function decode<S extends AnySchema>(schema: S, text: string, options?: DecodeCallOptions): Infer<S> {
-  const root = options?.jitless === true ? interpretRoot(schema) : codecFor(schema).root;
+  const root = options?.jitless === true ? (s: Scanner) => decodeRoot(schema, s) : codecFor(schema).root;
   return runDecode(root, text, options) as Infer<S>;
 }
 

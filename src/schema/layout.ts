@@ -55,18 +55,10 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
       for (const spelling of [n, camel[i]!, pascal[i]!]) if (!exact.has(spelling)) exact.set(spelling, i);
       lower.set(n.toLowerCase(), i);
     });
-    l = {
-      members: schema.members,
-      names,
-      exact,
-      lower,
-      defaults: schema.members.map((m) => defaultOf(m.schema)),
-      template: {},
-      written: { declared: names, camel, pascal },
-    };
+    const defaults = schema.members.map((m) => defaultOf(m.schema));
     const template: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, l.defaults[i]);
-    l = { ...l, template };
+    for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, defaults[i]);
+    l = { members: schema.members, names, exact, lower, defaults, template, written: { declared: names, camel, pascal } };
     layouts.set(schema, l);
   }
   return l;

@@ -26,9 +26,7 @@ export function parse(text: string, options?: ParseOptions): JsvNode {
   try {
     return parseRoot(s);
   } catch (e) {
-    // A maxDepth above what the runtime's stack can hold: report it as the depth error it is.
-    if (e instanceof RangeError) throw new JsvSyntaxError('MAX_DEPTH', `Nesting too deep for this runtime's stack (${e.message})`, text, s.pos);
-    throw e;
+    return s.rethrowOverflow(e);
   }
 }
 

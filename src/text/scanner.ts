@@ -76,6 +76,17 @@ export class Scanner {
     throw new JsvSyntaxError(code, message + hint, this.text, at);
   }
 
+  /**
+   * Reports a stack overflow (a `maxDepth` above what the runtime's stack holds) as the depth error it is, at the
+   * cursor; anything else is rethrown.
+   */
+  rethrowOverflow(e: unknown): never {
+    if (e instanceof RangeError) {
+      throw new JsvSyntaxError('MAX_DEPTH', `Nesting too deep for this runtime's stack (${e.message})`, this.text, this.pos, { cause: e });
+    }
+    throw e;
+  }
+
   /** In lenient mode, moves past whitespace. */
   skipSpace(): void {
     if (!this.lenient) return;
