@@ -37,17 +37,29 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
     case 'array': {
       const item = encoderOf(g, schema.item);
       const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
-      g.lines.push(`function ${name}(v, N) {
-  if (!H.isArray(v)) throw H.BAIL;
-  const n = v.length;
-  if (n === 0) return '[]';
-  const parts = new Array(n);
+      // Objects are concatenated, and in long lists each is flattened as soon as it is written (see flat-string.ts);
+      // other items are joined.
+      const body =
+        schema.item.kind === 'object'
+          ? `let out = '[';
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x === undefined || x === null) throw H.BAIL;
+    out += (i > 0 ? ',' : '') + (n >= 16 ? H.flatString(${item}(x, N)) : ${item}(x, N));
+  }
+  return out + ']';`
+          : `const parts = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
     else parts[i] = ${item}(x, N);
   }
-  return '[' + parts.join(',') + ']';
+  return '[' + parts.join(',') + ']';`;
+      g.lines.push(`function ${name}(v, N) {
+  if (!H.isArray(v)) throw H.BAIL;
+  const n = v.length;
+  if (n === 0) return '[]';
+  ${body}
 }`);
       break;
     }
@@ -60,7 +72,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     const x = v[key];
     if (x === undefined || x === null) continue;
-    out += sep + H.quoteString(key) + ':' + ${value}(x, N);
+    out += sep + H.memberPrefix(key) + ${value}(x, N);
     sep = ',';
   }
   return out + '}';

@@ -6,8 +6,9 @@
  * not fit, lenient mode), it gives up and the interpreter redoes the whole call, so results and errors are identical to
  * `jitless` by construction.
  */
+import { flatString } from '../text/flat-string.js';
 import { PlainObject } from '../text/plain-object.js';
-import { quoteString } from '../text/quote.js';
+import { memberPrefix, quoteString } from '../text/quote.js';
 import type { Scanner } from '../text/scanner.js';
 import type { PathSegment } from '../errors.js';
 import type { CompiledCodec } from './codec-cache.js';
@@ -46,7 +47,7 @@ function onlyOwnEnumerable(v: object): boolean {
   return true;
 }
 
-const HELPERS = { BAIL, PlainObject, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, isArray: Array.isArray };
+const HELPERS = { BAIL, flatString, memberPrefix, PlainObject, onlyOwnEnumerable, hasOwn: (v: object, k: string) => hasOwnProperty.call(v, k), readString, readBoolean, readInt, decodeScalar, memberIndex, setOwn, quoteString, writeScalar, isArray: Array.isArray };
 
 /** Generates the compiled codec of `schema`; the interpreter's codec where `new Function` is unavailable. */
 export function generateCodec(schema: AnySchema): CompiledCodec {

@@ -3,7 +3,7 @@
  * declared order, `undefined`/`null` members omitted, value-type defaults written, no whitespace.
  */
 import { JsvEncodeError, type PathSegment } from '../errors.js';
-import { quoteString } from '../text/quote.js';
+import { memberPrefix, quoteString } from '../text/quote.js';
 import { layoutOf } from './layout.js';
 import { describeSchema, writeScalar } from './scalars.js';
 import type { AnySchema, EncodeOptions } from './types.js';
@@ -73,7 +73,7 @@ export function encodeAt(schema: AnySchema, v: unknown, keyCase: KeyCase, path: 
         path.push(key);
         const text = encodeAt(schema.value, x, keyCase, path);
         path.pop();
-        out += (first ? '' : ',') + quoteString(key) + ':' + text;
+        out += (first ? '' : ',') + memberPrefix(key) + text;
         first = false;
       }
       return out + '}';

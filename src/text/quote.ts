@@ -40,3 +40,23 @@ export function quoteString(s: string): string {
 export function unescapeQuoted(body: string): string {
   return body.indexOf('"') === -1 ? body : body.replaceAll('""', '"');
 }
+
+/** Written member names (`name:`) of short names, by name: objects repeat the same few names. */
+const prefixes = new Map<string, string>();
+
+/**
+ * A member name or dictionary key as written before its value: quoted by the string rule, then `:`. Short names are
+ * remembered (up to 1,024 of them; longer names and further names are quoted each time), which saves testing the same
+ * name once per object.
+ */
+export function memberPrefix(name: string): string {
+  let written = prefixes.get(name);
+  if (written === undefined) {
+    written = quoteString(name) + ':';
+    if (name.length <= 64) {
+      if (prefixes.size >= 1024) prefixes.clear();
+      prefixes.set(name, written);
+    }
+  }
+  return written;
+}

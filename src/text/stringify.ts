@@ -5,9 +5,10 @@
  */
 import { JsvEncodeError, type JsvErrorCode, type PathSegment } from '../errors.js';
 import { encodeBase64 } from './base64.js';
-import { quoteString } from './quote.js';
+import { memberPrefix, quoteString } from './quote.js';
 import { formatDate } from './dotnet-date.js';
 import { formatDouble } from './dotnet-number.js';
+import { flatString } from './flat-string.js';
 import { DEFAULT_MAX_DEPTH } from './scanner.js';
 import { TimeSpan } from './time-span-value.js';
 
@@ -118,13 +119,16 @@ function writeObject(v: object, ctx: WriteContext): string {
   let out: string;
   try {
     if (Array.isArray(v)) {
-      // Items joined once: many small concatenations would build a deep rope.
-      const parts = new Array<string>(v.length);
-      for (let i = 0; i < v.length; i++) {
+      // Items are concatenated; in long lists, containers are flattened as soon as they are written (see flat-string.ts).
+      const n = v.length;
+      out = '[';
+      for (let i = 0; i < n; i++) {
         segment = i;
-        parts[i] = write(v[i], ctx);
+        const item: unknown = v[i];
+        const text = write(item, ctx);
+        out += (i > 0 ? ',' : '') + (n >= 16 && typeof item === 'object' ? flatString(text) : text);
       }
-      out = '[' + parts.join(',') + ']';
+      out += ']';
     } else if (v instanceof Set) {
       const parts: string[] = [];
       let i = 0;
@@ -139,20 +143,19 @@ function writeObject(v: object, ctx: WriteContext): string {
         if (item === null || item === undefined) continue;
         const key = keyText(k, ctx);
         segment = key;
-        out += (out.length > 1 ? ',' : '') + quoteString(key) + ':' + write(item, ctx);
+        out += (out.length > 1 ? ',' : '') + memberPrefix(key) + write(item, ctx);
       }
       out += '}';
     } else {
-      // Members joined once, like list items: flat pieces copy faster than a rope of many small ones.
-      const parts: string[] = [];
+      out = '{';
       for (const key in v) {
         if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
         const item = (v as Record<string, unknown>)[key];
         if (item === null || item === undefined) continue;
         segment = key;
-        parts.push(quoteString(key) + ':' + write(item, ctx));
+        out += (out.length > 1 ? ',' : '') + memberPrefix(key) + write(item, ctx);
       }
-      out = '{' + parts.join(',') + '}';
+      out += '}';
     }
   } catch (e) {
     if (e instanceof WriteFault && segment !== undefined) e.path.push(segment);

@@ -313,3 +313,13 @@ describe('writer output reads back', () => {
     expect(parse(stringify(v))).toEqual(v);
   });
 });
+
+describe('long lists', () => {
+  it('writes long lists of objects, lists and scalars item by item, the same as short ones', () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: i, name: i % 5 === 0 ? `a,${i}` : `n${i}`, tags: [i, `t${i}`], none: null }));
+    const expected = '[' + items.map((x) => `{id:${x.id},name:${x.id % 5 === 0 ? `"a,${x.id}"` : `n${x.id}`},tags:[${x.id},t${x.id}]}`).join(',') + ']';
+    expect(stringify(items)).toBe(expected);
+    expect(stringify([...items.map((x) => x.tags), null, 'x'])).toBe('[' + items.map((x) => `[${x.id},t${x.id}]`).join(',') + ',,x]');
+    expect(parse(stringify(items))).toEqual(items.map(({ none: _, ...x }) => ({ ...x, id: String(x.id), tags: [String(x.tags[0]), x.tags[1]] })));
+  });
+});
