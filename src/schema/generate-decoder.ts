@@ -115,6 +115,12 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
     .join(', ');
   // The expected next member first (wire order is schema order): its declared/camelCase/PascalCase spellings + ':'.
   const spellingsOf = (i: number) => [...new Set([members[i]!.name, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
+  const assignOf = (i: number): string => {
+    const m = members[i]!;
+    // Strings (most members) are read by the shared reader directly, without a per-member wrapper call.
+    const d = m.schema.kind === 'string' ? 'H.readString' : decoderOf(g, m.schema);
+    return m.name === '__proto__' ? `H.setOwn(o, "__proto__", ${d}(s, 125))` : `o[${JSON.stringify(m.name)}] = ${d}(s, 125)`;
+  };
   // The cases fall through: from the expected member on, each later one is tried in turn (absent members are skipped).
   const expect = members
     .map((_, i) => {
@@ -124,7 +130,7 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
       const test = sp.every((w) => w.slice(1) === rest)
         ? `(${firsts.map((c) => `f === ${c}`).join(' || ')}) && t.startsWith(${JSON.stringify(rest)}, p + 1)`
         : sp.map((w) => `t.startsWith(${JSON.stringify(w)}, p)`).join(' || ');
-      return `case ${i}: if (${test}) { i = ${i}; p += ${sp[0]!.length}; break; }`;
+      return `case ${i}: if (${test}) { s.pos = p + ${sp[0]!.length}; ${assignOf(i)}; next = ${i + 1}; break found; }`;
     })
     .join('\n        ');
   // Otherwise: find the ':' and compare only the members whose names have that length (no string is built).
@@ -135,13 +141,7 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
   const lookup = [...byLength]
     .map(([len, tests]) => `case ${len}: ${tests.join(' else ')} break;`)
     .join('\n          ');
-  const assign = members
-    .map((m, i) => {
-      const d = decoderOf(g, m.schema);
-      const target = m.name === '__proto__' ? `H.setOwn(o, "__proto__", ${d}(s, 125))` : `o[${JSON.stringify(m.name)}] = ${d}(s, 125)`;
-      return `case ${i}: ${target}; break;`;
-    })
-    .join('\n        ');
+  const assign = members.map((_, i) => `case ${i}: ${assignOf(i)}; break;`).join('\n        ');
   // Instances come from a constructor, not an object literal (see plain-object.ts), with every member in schema order.
   const hasProto = members.some((m) => m.name === '__proto__');
   const ctor = `${name}Object`;
@@ -158,12 +158,12 @@ ${ctor}.prototype = Object.prototype;`);
   if (t.charCodeAt(p) === 125) { s.pos = p + 1; s.depth--; return o; }
   let next = 0;
   for (;;) {
-    let i = -1;
     const f = t.charCodeAt(p);
-    switch (next) {
-      ${expect}
-    }
-    if (i < 0) {
+    found: {
+      switch (next) {
+        ${expect}
+      }
+      let i = -1;
       let e = p;
       while (e < n) { const k = t.charCodeAt(e); if (k === 58 || k === 44 || k === 125 || k === 34) break; e++; }
       if (t.charCodeAt(e) === 58) {
@@ -172,12 +172,12 @@ ${ctor}.prototype = Object.prototype;`);
         }
       }
       if (i < 0) { s.pos = p; i = H.memberIndex(${L}, s.readKey()); } else s.pos = p;
-    } else s.pos = p;
-    switch (i) {
-      ${assign}
-      default: s.skipValue(125);
+      switch (i) {
+        ${assign}
+        default: s.skipValue(125);
+      }
+      next = i + 1;
     }
-    next = i + 1;
     p = s.pos;
     const y = t.charCodeAt(p);
     if (y === 44) { p++; continue; }
