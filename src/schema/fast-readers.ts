@@ -27,13 +27,14 @@ export function readBoolean(s: Scanner, close: number, schema: AnySchema): unkno
   const t = s.text;
   const p = s.pos;
   const c = t.charCodeAt(p);
-  if (c === 84 && t.startsWith('True', p)) {
+  // Character comparisons rather than startsWith, which V8 calls as a builtin (several times slower here).
+  if (c === 84 && t.charCodeAt(p + 1) === 114 && t.charCodeAt(p + 2) === 117 && t.charCodeAt(p + 3) === 101) {
     const d = t.charCodeAt(p + 4);
     if (d === 44 || d === close || p + 4 >= s.len) {
       s.pos = p + 4;
       return true;
     }
-  } else if (c === 70 && t.startsWith('False', p)) {
+  } else if (c === 70 && t.charCodeAt(p + 1) === 97 && t.charCodeAt(p + 2) === 108 && t.charCodeAt(p + 3) === 115 && t.charCodeAt(p + 4) === 101) {
     const d = t.charCodeAt(p + 5);
     if (d === 44 || d === close || p + 5 >= s.len) {
       s.pos = p + 5;
