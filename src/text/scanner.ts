@@ -155,13 +155,8 @@ export class Scanner {
   plainEnd(close: number): number {
     const t = this.text;
     const p = this.pos;
-    // Short tokens (the common case) are found by a bounded scan; longer ones through the indexOf caches.
-    const stop = p + 24 < this.len ? p + 24 : this.len;
-    for (let i = p; i < stop; i++) {
-      const c = t.charCodeAt(i);
-      if (c === COMMA || c === close) return i;
-    }
-    if (stop === this.len) return stop;
+    // Always through the indexOf caches: V8's indexOf beats a charCodeAt loop even on short tokens (by ~10% of a
+    // decode), and each cache is only searched again once the cursor has passed it.
     let a = this.nextComma;
     if (a < p) {
       a = t.indexOf(',', p);
