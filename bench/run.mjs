@@ -28,6 +28,7 @@ import { loadPackage, codecsFor } from './load.mjs';
 import { firstDifference } from './equal.mjs';
 import { generateTree } from './tree.mjs';
 import { getGc, compareRetained } from './heap.mjs';
+import { timeWithGc } from './gc-time.mjs';
 import { table, fmtOps, fmtMBs, fmtTime, fmtRatio, fmtBytes } from './report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -273,10 +274,43 @@ if (Object.keys(scaling).length > 0) {
   console.log('');
 }
 
+// What the collector adds: the same two sizes in a plain loop, with GC pauses taken from the engine's gc entries.
+let gcShare;
+{
+  const small = datasets.find((d) => d.kind === 'sessions' && d.size === 100);
+  const large = datasets.find((d) => d.kind === 'sessions' && d.size === 10000);
+  if (small && large && small.ops.includes('decode') && large.ops.includes('decode')) {
+    const rows = [];
+    gcShare = {};
+    for (const [name, fnOf, textOf] of [
+      ['compiled decode', (ds) => () => { sink = codecs.compiled.decode(ds.jsv); }, (ds) => ds.jsv],
+      ['JSON.parse', (ds) => () => { sink = JSON.parse(ds.json); }, (ds) => ds.json],
+    ]) {
+      const per = {};
+      for (const ds of [small, large]) {
+        const iterations = ds === small ? 2000 : 20;
+        await timeWithGc(fnOf(ds), Math.max(2, iterations / 10)); // warm-up
+        const t = await timeWithGc(fnOf(ds), iterations);
+        const bytes = bytesOf(textOf(ds)) * iterations;
+        per[ds.size] = { nsPerByte: (t.totalMs * 1e6) / bytes, nsPerByteNoGc: ((t.totalMs - t.gcMs) * 1e6) / bytes, gcPercent: (100 * t.gcMs) / t.totalMs };
+      }
+      const ratio = per[10000].nsPerByte / per[100].nsPerByte;
+      const ratioNoGc = per[10000].nsPerByteNoGc / per[100].nsPerByteNoGc;
+      gcShare[name] = { ...per, ratio, ratioWithoutGc: ratioNoGc };
+      rows.push([name, `${per[100].gcPercent.toFixed(0)}%`, `${per[10000].gcPercent.toFixed(0)}%`, fmtRatio(ratio), fmtRatio(ratioNoGc)]);
+    }
+    console.log('== linear scaling in a plain loop: share of time in GC pauses, and the ratio without them ==');
+    console.log(table(['operation', 'GC @100', 'GC @10,000', 'ratio', 'ratio without GC pauses'], rows, 'lrrrr'));
+    console.log('');
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Retained heap: 10,000 sessions
 
 let heap;
+// Drop the last timed result first: it would share strings (V8 internalizes short ones) with a measured result.
+sink = undefined;
 const gc = getGc();
 if (!gc) {
   console.log('== retained heap: skipped (run with node --expose-gc) ==\n');
@@ -339,6 +373,6 @@ console.log(`\n${passed} of ${targets.length} targets met. Node ${env.node}, ${e
 if (writeJson) {
   const file = path.join(here, 'results.json');
   const datasetInfo = datasets.map((d) => ({ dataset: d.kind, size: d.size, jsvBytes: bytesOf(d.jsv), jsonBytes: bytesOf(d.json) }));
-  writeFileSync(file, `${JSON.stringify({ env, seed: SEED, treeSeed: TREE_SEED, datasets: datasetInfo, results, scaling, heap: heap ?? null, targets }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ env, seed: SEED, treeSeed: TREE_SEED, datasets: datasetInfo, results, scaling, gcShare: gcShare ?? null, heap: heap ?? null, targets }, null, 2)}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
