@@ -9,6 +9,7 @@
  */
 import { JsvError, JsvSyntaxError, type JsvErrorCode } from '../errors.js';
 import { BOM, COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
+import { KeyCache } from './key-cache.js';
 import { unescapeQuoted } from './quote.js';
 
 /** Options every reader takes. */
@@ -43,6 +44,8 @@ export class Scanner {
   private nextComma = -1;
   private nextBrace = -1;
   private nextBracket = -1;
+  /** Repeated member names handed out as the same strings. */
+  private readonly keys = new KeyCache();
 
   constructor(text: string, options?: ScanOptions) {
     if (typeof text !== 'string') {
@@ -225,7 +228,7 @@ export class Scanner {
       this.pos = i;
       let end = i;
       if (this.lenient) while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
-      key = t.slice(start, end);
+      key = this.keys.keyAt(t, start, end);
     }
     this.expectColon(start);
     return key;
