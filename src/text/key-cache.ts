@@ -5,7 +5,7 @@
  * string up in V8's table of internalized strings; handing out the string that was used before lets V8 reuse the
  * work (it internalizes that string object once). Short names are kept in a small table indexed by length and three
  * of their characters and verified character by character. A text whose names rarely repeat (a dictionary keyed by
- * ids) stops consulting the table: see {@link KeyCache.credit}.
+ * ids) stops consulting the table: see {@link KeyCredit}.
  */
 
 /** Names longer than this are sliced each time. */
@@ -13,28 +13,28 @@ const MAX_CACHED = 32;
 const SIZE = 1024;
 const slots: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(undefined);
 
-/** The per-text state of the name table. */
-export class KeyCache {
-  /** Lookups left before the table is given up for this text: a hit earns one, a miss costs one. */
-  private credit = 64;
+/** The per-text state of the table, kept by the reader: lookups left before the table is given up for this text. */
+export interface KeyCredit {
+  /** A hit earns one (up to 1,024), a miss costs one; at 0 names are sliced without a lookup. Start at 64. */
+  keyCredit: number;
+}
 
-  /** The name `text.slice(start, end)`: the string handed out before for the same name, when there is one. */
-  keyAt(text: string, start: number, end: number): string {
-    const n = end - start;
-    if (n > MAX_CACHED || n === 0 || this.credit <= 0) return text.slice(start, end);
-    const h = (n * 61 + text.charCodeAt(start) * 31 + text.charCodeAt(start + (n >> 1)) * 7 + text.charCodeAt(end - 1)) & (SIZE - 1);
-    const cached = slots[h];
-    if (cached !== undefined && cached.length === n) {
-      let i = 0;
-      while (i < n && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === n) {
-        if (this.credit < 1024) this.credit++;
-        return cached;
-      }
+/** The name `text.slice(start, end)`: the string handed out before for the same name, when there is one. */
+export function keyAt(text: string, start: number, end: number, state: KeyCredit): string {
+  const n = end - start;
+  if (n > MAX_CACHED || n === 0 || state.keyCredit <= 0) return text.slice(start, end);
+  const h = (n * 61 + text.charCodeAt(start) * 31 + text.charCodeAt(start + (n >> 1)) * 7 + text.charCodeAt(end - 1)) & (SIZE - 1);
+  const cached = slots[h];
+  if (cached !== undefined && cached.length === n) {
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === n) {
+      if (state.keyCredit < 1024) state.keyCredit++;
+      return cached;
     }
-    this.credit--;
-    const key = text.slice(start, end);
-    slots[h] = key;
-    return key;
   }
+  state.keyCredit--;
+  const key = text.slice(start, end);
+  slots[h] = key;
+  return key;
 }

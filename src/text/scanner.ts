@@ -9,7 +9,7 @@
  */
 import { JsvError, JsvSyntaxError, type JsvErrorCode } from '../errors.js';
 import { BOM, COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
-import { KeyCache } from './key-cache.js';
+import { keyAt, type KeyCredit } from './key-cache.js';
 import { unescapeQuoted } from './quote.js';
 
 /** Options every reader takes. */
@@ -26,7 +26,7 @@ export interface ScanOptions {
 export const DEFAULT_MAX_DEPTH = 512;
 
 /** A cursor over JSV text. Methods move `pos`; failures throw {@link JsvSyntaxError} with the offset. */
-export class Scanner {
+export class Scanner implements KeyCredit {
   /** The whole text. */
   readonly text: string;
   /** The length of the text. */
@@ -44,8 +44,8 @@ export class Scanner {
   private nextComma = -1;
   private nextBrace = -1;
   private nextBracket = -1;
-  /** Repeated member names handed out as the same strings. */
-  private readonly keys = new KeyCache();
+  /** See {@link KeyCredit}: repeated member names are handed out as the same strings while this is above 0. */
+  keyCredit = 64;
 
   constructor(text: string, options?: ScanOptions) {
     if (typeof text !== 'string') {
@@ -228,7 +228,7 @@ export class Scanner {
       this.pos = i;
       let end = i;
       if (this.lenient) while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
-      key = this.keys.keyAt(t, start, end);
+      key = keyAt(t, start, end, this);
     }
     this.expectColon(start);
     return key;
