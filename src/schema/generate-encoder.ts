@@ -37,17 +37,18 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
     case 'array': {
       const item = encoderOf(g, schema.item);
       const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
-      // Objects are concatenated, and in long lists each is flattened as soon as it is written (see flat-string.ts);
+      // Objects are concatenated, and every 8 of them flattened as soon as they are written (see flat-string.ts);
       // other items are joined.
       const body =
         schema.item.kind === 'object'
-          ? `let out = '[';
+          ? `let out = '[', chunk = '';
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x === undefined || x === null) throw H.BAIL;
-    out += (i > 0 ? ',' : '') + (n >= 16 ? H.flatString(${item}(x, N)) : ${item}(x, N));
+    chunk += (i > 0 ? ',' : '') + ${item}(x, N);
+    if ((i & 7) === 7) { out += H.flatString(chunk); chunk = ''; }
   }
-  return out + ']';`
+  return out + chunk + ']';`
           : `const parts = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = v[i];

@@ -119,16 +119,19 @@ function writeObject(v: object, ctx: WriteContext): string {
   let out: string;
   try {
     if (Array.isArray(v)) {
-      // Items are concatenated; in long lists, containers are flattened as soon as they are written (see flat-string.ts).
+      // Items are concatenated, and every 8 of them flattened as soon as they are written (see flat-string.ts).
       const n = v.length;
+      let chunk = '';
       out = '[';
       for (let i = 0; i < n; i++) {
         segment = i;
-        const item: unknown = v[i];
-        const text = write(item, ctx);
-        out += (i > 0 ? ',' : '') + (n >= 16 && typeof item === 'object' ? flatString(text) : text);
+        chunk += (i > 0 ? ',' : '') + write(v[i], ctx);
+        if ((i & 7) === 7) {
+          out += flatString(chunk);
+          chunk = '';
+        }
       }
-      out += ']';
+      out += chunk + ']';
     } else if (v instanceof Set) {
       const parts: string[] = [];
       let i = 0;
