@@ -288,7 +288,7 @@ describe('§1.7 lenient mode', () => {
 });
 
 describe('§1.8 the EvoVoice metadata-page sample', () => {
-  const page = readFileSync(new URL('../../../shared/spec/evovoice-active-sessions.txt', import.meta.url), 'utf8');
+  const page = readFileSync(new URL('../fixtures/evovoice-active-sessions.txt', import.meta.url), 'utf8');
   const sample = /\{ sessions: .*\} \] \}/.exec(page)?.[0] ?? '';
 
   it('finds the sample on the page', () => {
