@@ -1,15 +1,31 @@
 import { defineConfig } from 'tsup';
 
-// One build, code splitting on: every entry shares one copy of the core, so an error thrown by
-// `jsv-codec/evovoice` is `instanceof JsvError` from `jsv-codec` too.
+// Two builds, run side by side into dist/:
+// - The library entries, with code splitting: every entry shares one copy of the core.
+// - The `jsv` command line, on its own (one file per format, no shared chunks): it is a program, not something to
+//   bundle, and what it imports (`import * as dto` to list every DTO) must not shape the library's chunks, where it
+//   made a namespace object that kept every EvoVoice schema in every bundle importing `jsv-codec/evovoice`.
+// Tree-shaking of dist/ is checked by `npm run size` (scripts/size.mjs).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', cli: 'src/cli/main.ts' },
+    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts' } },
+    dts: true,
     splitting: true,
     sourcemap: false,
-    clean: true,
+    // Cleans dist/ but for the CLI's files, which the other build writes at the same time.
+    clean: ['!cli.js', '!cli.cjs'],
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm', 'cjs'],
+    dts: false,
+    splitting: false,
+    sourcemap: false,
+    clean: false,
     target: 'node20',
     platform: 'node',
     treeshake: true,

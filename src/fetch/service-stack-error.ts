@@ -74,22 +74,30 @@ function describe(init: ServiceStackErrorInit): string {
   return out;
 }
 
-const ResponseErrorSchema = object(
-  { errorCode: optional(string()), fieldName: optional(string()), message: optional(string()), meta: optional(dict(string())) },
-  { name: 'ResponseError' },
-);
-const ResponseStatusSchema = object(
-  {
-    errorCode: optional(string()),
-    message: optional(string()),
-    stackTrace: optional(string()),
-    errors: optional(array(ResponseErrorSchema)),
-    meta: optional(dict(string())),
-  },
-  { name: 'ResponseStatus' },
-);
-/** The part of any ServiceStack error body that matters: its `ResponseStatus` member (other members are ignored). */
-const ErrorBodySchema = object({ responseStatus: optional(ResponseStatusSchema) }, { name: 'ErrorResponse' });
+/**
+ * The schema of the part of any ServiceStack error body that matters: its `ResponseStatus` member (other members are
+ * ignored). Built on first use, not at module level: module-level schema objects would keep the schema compiler in
+ * every bundle that imports this module (`parse` alone, or `ServiceStackError` for an `instanceof`).
+ */
+function makeErrorBodySchema() {
+  const ResponseErrorSchema = object(
+    { errorCode: optional(string()), fieldName: optional(string()), message: optional(string()), meta: optional(dict(string())) },
+    { name: 'ResponseError' },
+  );
+  const ResponseStatusSchema = object(
+    {
+      errorCode: optional(string()),
+      message: optional(string()),
+      stackTrace: optional(string()),
+      errors: optional(array(ResponseErrorSchema)),
+      meta: optional(dict(string())),
+    },
+    { name: 'ResponseStatus' },
+  );
+  return object({ responseStatus: optional(ResponseStatusSchema) }, { name: 'ErrorResponse' });
+}
+let errorBodySchema: ReturnType<typeof makeErrorBodySchema> | undefined;
+type ErrorBody = Infer<ReturnType<typeof makeErrorBodySchema>>;
 
 /** The longest piece of a non-ServiceStack body used as a message. */
 const EXCERPT = 200;
@@ -121,17 +129,18 @@ export function responseStatusFromBody(
   return cause === undefined ? { responseStatus } : { responseStatus, cause };
 }
 
-function decodeErrorBody(text: string, format: BodyFormat): Infer<typeof ErrorBodySchema> {
+function decodeErrorBody(text: string, format: BodyFormat): ErrorBody {
+  const schema = (errorBodySchema ??= makeErrorBodySchema());
   try {
-    return decodeBody(ErrorBodySchema, text, format);
+    return decodeBody(schema, text, format);
   } catch (e) {
     // Hand-written or pretty-printed error bodies: try once more, skipping layout whitespace.
     if (format === 'json') throw e;
-    return decodeBody(ErrorBodySchema, text, 'jsv', { lenient: true });
+    return decodeBody(schema, text, 'jsv', { lenient: true });
   }
 }
 
-function fromDecoded(rs: Infer<typeof ResponseStatusSchema>, status: number, statusText: string): ResponseStatus {
+function fromDecoded(rs: NonNullable<ErrorBody['responseStatus']>, status: number, statusText: string): ResponseStatus {
   const out: { -readonly [K in keyof ResponseStatus]: ResponseStatus[K] } = {
     errorCode: rs.errorCode ?? String(status),
     message: rs.message ?? (statusText !== '' ? statusText : `HTTP ${status}`),

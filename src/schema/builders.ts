@@ -28,38 +28,47 @@ function assertSchema(s: unknown, where: string): asserts s is AnySchema {
 }
 
 /** A string member: any text (a `{…}`/`[…]` block where a string is expected is kept as its raw text). */
+/* @__NO_SIDE_EFFECTS__ */
 export function string(): StringSchema {
   return make<StringSchema>({ kind: 'string' });
 }
 /** A .NET `double`: exponents, `NaN`, `Infinity` and thousands separators are read; written the way .NET writes doubles. */
+/* @__NO_SIDE_EFFECTS__ */
 export function number(): NumberSchema {
   return make<NumberSchema>({ kind: 'number' });
 }
 /** A .NET `int` (32-bit): fractions and out-of-range values fail with `INVALID_NUMBER`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function int(): IntSchema {
   return make<IntSchema>({ kind: 'int' });
 }
 /** A .NET `long`/`ulong` as a `bigint` (the Int64 and UInt64 ranges), all 64 bits kept. */
+/* @__NO_SIDE_EFFECTS__ */
 export function bigint(): BigIntSchema {
   return make<BigIntSchema>({ kind: 'bigint' });
 }
 /** A .NET `bool`: written `True`/`False`; `True`/`False` in any case, `1` and `0` are read. */
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(): BooleanSchema {
   return make<BooleanSchema>({ kind: 'boolean' });
 }
 /** A .NET `DateTime` as a `Date` (UTC). Text without an offset is taken as UTC. */
+/* @__NO_SIDE_EFFECTS__ */
 export function date(): DateSchema {
   return make<DateSchema>({ kind: 'date' });
 }
 /** A .NET `TimeSpan` as a `TimeSpan` (exact 100 ns ticks); XSD durations both ways, .NET `c` form read too. */
+/* @__NO_SIDE_EFFECTS__ */
 export function timeSpan(): TimeSpanSchema {
   return make<TimeSpanSchema>({ kind: 'timeSpan' });
 }
 /** A .NET `Guid` as its lowercase dashed text; N/D/B/P forms read, the 32-digit N form written. */
+/* @__NO_SIDE_EFFECTS__ */
 export function guid(): GuidSchema {
   return make<GuidSchema>({ kind: 'guid' });
 }
 /** A .NET `byte[]` as a `Uint8Array`; base64 on the wire. */
+/* @__NO_SIDE_EFFECTS__ */
 export function bytes(): BytesSchema {
   return make<BytesSchema>({ kind: 'bytes' });
 }
@@ -70,6 +79,7 @@ const RESERVED = new Set(['kind', 'values', '__type', '~standard', 'members']);
  * A plain .NET enum, written by name; names are read in any case and so are the numbers of defined members
  * (`values[i]` is `i`). The schema is also a frozen map of its names: `State.Active === 'Active'`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function enumOf<const V extends readonly string[]>(values: V): EnumSchema<V[number]> & { readonly [K in V[number]]: K } {
   if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
     throw new JsvError('INVALID_SCHEMA', 'enumOf() takes a non-empty list of non-empty names');
@@ -83,6 +93,7 @@ export function enumOf<const V extends readonly string[]>(values: V): EnumSchema
 }
 
 /** A `[Flags]` .NET enum: written as its number; read as a number or comma-separated names in any case (`Read, Write`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function flags<const M extends Record<string, number>>(members: M): FlagsSchema<M> {
   for (const [k, v] of Object.entries(members)) {
     if (!Number.isSafeInteger(v)) throw new JsvError('INVALID_SCHEMA', `flags(): ${k} must be an integer`);
@@ -91,18 +102,21 @@ export function flags<const M extends Record<string, number>>(members: M): Flags
 }
 
 /** A list or array of `item`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function array<S extends AnySchema>(item: S): ArraySchema<S> {
   assertSchema(item, 'array(item)');
   return make<ArraySchema<S>>({ kind: 'array', item });
 }
 
 /** A `Dictionary<string, T>`: decodes to a plain object in text order; `null` values are omitted when writing. */
+/* @__NO_SIDE_EFFECTS__ */
 export function dict<S extends AnySchema>(value: S): DictSchema<S> {
   assertSchema(value, 'dict(value)');
   return make<DictSchema<S>>({ kind: 'dict', value });
 }
 
 /** The value may be absent: a missing member or empty value decodes to `undefined` (`null` in a list) instead of a default or an error. */
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<S extends AnySchema>(inner: S): OptionalSchema<S> {
   assertSchema(inner, 'optional(inner)');
   return make<OptionalSchema<S>>({ kind: 'optional', inner });
@@ -112,6 +126,7 @@ export function optional<S extends AnySchema>(inner: S): OptionalSchema<S> {
  * A .NET class: `members` in wire order (declared order). Member names are matched case-insensitively when reading;
  * `encode(…, { keyCase })` picks the written case.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(shape: S, options?: ObjectOptions): ObjectSchema<S> {
   const members: MemberInfo[] = [];
   for (const name of Object.keys(shape)) {

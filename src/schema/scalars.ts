@@ -26,8 +26,8 @@ export function isScalar(schema: AnySchema): boolean {
   return k !== 'array' && k !== 'dict' && k !== 'object' && k !== 'optional';
 }
 
-const INT64_MIN = -(2n ** 63n);
-const UINT64_MAX = 2n ** 64n - 1n;
+const INT64_MIN = -9_223_372_036_854_775_808n; // -(2n ** 63n), as a literal so bundlers see no side effect
+const UINT64_MAX = 18_446_744_073_709_551_615n; // 2n ** 64n - 1n
 
 /** Reads an enum member from its name (any case, surrounding spaces allowed) or the number of a defined member. */
 export function readEnum(schema: EnumSchema, text: string): string | typeof FAIL {

@@ -5,25 +5,40 @@
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+// The tables are built by functions marked free of side effects, so a bundle that never touches base64 drops them.
+
 /** Char codes of the alphabet, by 6-bit value. */
-const ENCODE = new Uint8Array(64);
+const ENCODE = encodeTable();
 /** 6-bit value by char code (0..127), or 255 for a char outside the alphabet. */
-const DECODE = new Uint8Array(128).fill(255);
-for (let k = 0; k < 64; k++) {
-  const c = ALPHABET.charCodeAt(k);
-  ENCODE[k] = c;
-  DECODE[c] = k;
+const DECODE = decodeTable();
+/** The two output chars for every 12-bit value, packed as the `Uint16Array` element that stores them in order. */
+const PAIRS = pairTable(ENCODE);
+
+/* @__NO_SIDE_EFFECTS__ */
+function encodeTable(): Uint8Array {
+  const table = new Uint8Array(64);
+  for (let k = 0; k < 64; k++) table[k] = ALPHABET.charCodeAt(k);
+  return table;
 }
 
-/** Whether typed arrays are little-endian here (every mainstream engine); picks the byte order of {@link PAIRS}. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/* @__NO_SIDE_EFFECTS__ */
+function decodeTable(): Uint8Array {
+  const table = new Uint8Array(128).fill(255);
+  for (let k = 0; k < 64; k++) table[ALPHABET.charCodeAt(k)] = k;
+  return table;
+}
 
-/** The two output chars for every 12-bit value, packed as the `Uint16Array` element that stores them in order. */
-const PAIRS = new Uint16Array(4096);
-for (let k = 0; k < 4096; k++) {
-  const hi = ENCODE[k >>> 6] as number;
-  const lo = ENCODE[k & 63] as number;
-  PAIRS[k] = LITTLE_ENDIAN ? hi | (lo << 8) : (hi << 8) | lo;
+/* @__NO_SIDE_EFFECTS__ */
+function pairTable(encode: Uint8Array): Uint16Array {
+  // Whether typed arrays are little-endian here (every mainstream engine) picks the byte order of the pairs.
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const table = new Uint16Array(4096);
+  for (let k = 0; k < 4096; k++) {
+    const hi = encode[k >>> 6] as number;
+    const lo = encode[k & 63] as number;
+    table[k] = littleEndian ? hi | (lo << 8) : (hi << 8) | lo;
+  }
+  return table;
 }
 
 /** Output chars per `String.fromCharCode` call where there is no `TextDecoder` (well below argument limits). */
@@ -36,8 +51,12 @@ const SMALL = 96;
  * A shared UTF-8 `TextDecoder` where the platform has one (browsers, Node, Deno, Bun): base64 output is ASCII, which
  * decodes identically as UTF-8, and engines turn large ASCII buffers into strings fastest this way.
  */
-const ascii: { decode(input: Uint8Array): string } | undefined =
-  typeof TextDecoder === 'function' ? new TextDecoder() : undefined;
+const ascii: { decode(input: Uint8Array): string } | undefined = asciiDecoder();
+
+/* @__NO_SIDE_EFFECTS__ */
+function asciiDecoder(): { decode(input: Uint8Array): string } | undefined {
+  return typeof TextDecoder === 'function' ? new TextDecoder() : undefined;
+}
 
 /** Writes bytes as standard base64 with `=` padding (`AEFh/w==`); empty input gives an empty string. */
 export function encodeBase64(bytes: Uint8Array): string {

@@ -180,8 +180,8 @@ export function parseInt32(text: string): number | undefined {
   return v > 2147483647 ? undefined : v;
 }
 
-const INT64_MIN = -(2n ** 63n);
-const UINT64_MAX = 2n ** 64n - 1n;
+const INT64_MIN = -9_223_372_036_854_775_808n; // -(2n ** 63n), as a literal so bundlers see no side effect
+const UINT64_MAX = 18_446_744_073_709_551_615n; // 2n ** 64n - 1n
 
 /**
  * Reads a 64-bit integer as a `bigint`: the same syntax as {@link parseInt32}, in -2^63 .. 2^64-1 (the union of the

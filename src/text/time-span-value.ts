@@ -6,8 +6,8 @@
 import { formatTimeSpan, parseTimeSpan } from './time-span.js';
 
 const TICKS_PER_MS = 10_000n;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -9_223_372_036_854_775_808n; // -(2n ** 63n), as a literal so bundlers see no side effect
+const INT64_MAX = 9_223_372_036_854_775_807n; // 2n ** 63n - 1n
 
 /** A .NET TimeSpan: a signed count of 100-nanosecond ticks (the Int64 range). Immutable. */
 export class TimeSpan {
