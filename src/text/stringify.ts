@@ -1,6 +1,7 @@
 /**
  * The untyped writer: JS values to the JSV ServiceStack would write for the equivalent .NET value (spec §1.2, §2, §3).
- * No whitespace; strings by the quoting rule; `null`/`undefined` members omitted and `null` list items as empty slots.
+ * No whitespace; strings by the quoting rule; `null`/`undefined` members omitted and `null` list items as empty slots
+ * (a list whose only item is `null` is refused: JSV has no text for it).
  * The path of a failure is collected only while an error unwinds, so the happy path does no bookkeeping.
  */
 import { JsvEncodeError, type JsvErrorCode, type PathSegment } from '../errors.js';
@@ -37,7 +38,8 @@ interface WriteContext {
  * Writes `value` as JSV: strings (quoted only when needed), numbers as .NET writes doubles, `bigint` as digits,
  * booleans `True`/`False`, `Date` in ServiceStack's UTC form, `Uint8Array` as base64, `TimeSpan` as an XSD duration,
  * arrays/`Set`s as lists, plain objects and `Map`s as `{k:v}`. `null`/`undefined` at the root give the empty text.
- * Functions, symbols and cycles throw a {@link JsvEncodeError} (`UNSUPPORTED_VALUE`, `CIRCULAR`).
+ * Functions, symbols, a list whose only item is `null` and cycles throw a {@link JsvEncodeError} (`UNSUPPORTED_VALUE`,
+ * `CIRCULAR`).
  */
 export function stringify(value: unknown, options?: StringifyOptions): string {
   if (value === null || value === undefined) return '';
@@ -94,6 +96,15 @@ function keyText(k: unknown, ctx: WriteContext): string {
   return write(typeof k === 'object' && isBoxed(k) ? k.valueOf() : k, ctx);
 }
 
+/**
+ * A list whose only item is written as nothing (`null`, `undefined`, empty bytes) would be `[]`, which reads back as
+ * an empty list: the item would be lost, so it is refused (ServiceStack writes `[]`). With two or more items the empty
+ * slots are kept by the commas (`[1,]`, `[,]`).
+ */
+function loneEmptyItem(): WriteFault {
+  return new WriteFault('UNSUPPORTED_VALUE', 'Cannot write a list whose only item is null or empty as JSV: it would be written [] and read back as an empty list');
+}
+
 function writeObject(v: object, ctx: WriteContext): string {
   // Boxed primitives are written as the primitive they hold.
   if (isBoxed(v)) return write(v.valueOf(), ctx);
@@ -131,6 +142,7 @@ function writeObject(v: object, ctx: WriteContext): string {
           chunk = '';
         }
       }
+      if (n === 1 && chunk === '') throw loneEmptyItem();
       out += chunk + ']';
     } else if (v instanceof Set) {
       const parts: string[] = [];
@@ -139,6 +151,7 @@ function writeObject(v: object, ctx: WriteContext): string {
         segment = i++;
         parts.push(write(item, ctx));
       }
+      if (parts.length === 1 && parts[0] === '') throw loneEmptyItem();
       out = '[' + parts.join(',') + ']';
     } else if (v instanceof Map) {
       out = '{';
