@@ -42,7 +42,8 @@ export function stringify(value: unknown, options?: StringifyOptions): string {
     if (e instanceof WriteFault) throw new JsvEncodeError(e.code, e.message, e.path.reverse());
     throw e;
   }
-  return typeof value === 'string' ? protectLeadingBom(out) : out;
+  // Whatever the root was (a string, a boxed string, a toJSON result), a root text starting with U+FEFF is quoted.
+  return protectLeadingBom(out);
 }
 
 /**
