@@ -1,55 +1,49 @@
 /**
  * The untyped writer: JS values to the JSV ServiceStack would write for the equivalent .NET value (spec §1.2, §2, §3).
- * No whitespace; strings by the quoting rule; `null`/`undefined` members omitted and `null` list items as empty slots.
- * The path of a failure is collected only while an error unwinds, so the happy path does no bookkeeping.
+ * No whitespace; strings by the quoting rule; `null`/`undefined` members omitted and `null` list items as empty slots
+ * (a list whose only item is `null` is refused: JSV has no text for it).
+ *
+ * Lists and objects are written by recursion down to {@link RECURSION_DEPTH} levels, and below that by the stack-based
+ * walker in write-deep.ts, so no depth overflows the JS stack; a cycle is `CIRCULAR` at any depth. The path of a
+ * failure is collected only while an error unwinds, so the happy path does no bookkeeping.
  */
-import { JsvEncodeError, type JsvErrorCode, type PathSegment } from '../errors.js';
-import { encodeBase64 } from './base64.js';
-import { memberPrefix, quoteString } from './quote.js';
-import { formatDate } from './dotnet-date.js';
-import { formatDouble } from './dotnet-number.js';
+import { JsvEncodeError, type PathSegment } from '../errors.js';
+import { checkLimit } from './check-limit.js';
+import { memberPrefix } from './quote.js';
 import { flatString } from './flat-string.js';
 import { DEFAULT_MAX_DEPTH } from './scanner.js';
-import { TimeSpan } from './time-span-value.js';
+import { RECURSION_DEPTH, writeDeep } from './write-deep.js';
+import { NEAR, WriteFault, checkOpen, keyText, loneEmptyItem, textOf, type WriteContext } from './write-value.js';
 
 /** Options for {@link stringify}. */
 export interface StringifyOptions {
-  /** The deepest nesting of lists and objects written (default 512); deeper values throw `MAX_DEPTH`. */
+  /**
+   * The deepest nesting of lists and objects written (default 512; `Infinity` for no bound); deeper values throw
+   * `MAX_DEPTH`. Anything but a number >= 0 throws `INVALID_ARGUMENT`, as in `parse`.
+   */
   readonly maxDepth?: number;
-}
-
-/** A failure on its way up; containers add their segment (innermost first). */
-class WriteFault {
-  readonly path: PathSegment[] = [];
-  constructor(
-    readonly code: JsvErrorCode,
-    readonly message: string,
-  ) {}
-}
-
-interface WriteContext {
-  /** The containers being written, outermost first (for cycle detection). */
-  readonly stack: object[];
-  readonly maxDepth: number;
 }
 
 /**
  * Writes `value` as JSV: strings (quoted only when needed), numbers as .NET writes doubles, `bigint` as digits,
  * booleans `True`/`False`, `Date` in ServiceStack's UTC form, `Uint8Array` as base64, `TimeSpan` as an XSD duration,
- * arrays/`Set`s as lists, plain objects and `Map`s as `{k:v}`. `null`/`undefined` at the root give the empty text.
- * Functions, symbols and cycles throw a {@link JsvEncodeError} (`UNSUPPORTED_VALUE`, `CIRCULAR`).
+ * arrays/`Set`s as lists, plain objects and `Map`s as `{k:v}`; boxed primitives as the primitive they hold; `toJSON`
+ * is called once per value, as `JSON.stringify` does. `null`/`undefined` at the root give the empty text.
+ * Functions, symbols, a list whose only item is `null` and cycles (at any depth) throw a {@link JsvEncodeError}
+ * (`UNSUPPORTED_VALUE`, `CIRCULAR`); nesting deeper than `maxDepth` throws `MAX_DEPTH`.
  */
 export function stringify(value: unknown, options?: StringifyOptions): string {
+  const maxDepth = checkLimit('maxDepth', options?.maxDepth) ?? DEFAULT_MAX_DEPTH;
   if (value === null || value === undefined) return '';
   let out: string;
-  const isString = typeof value === 'string';
   try {
-    out = write(value, { stack: [], maxDepth: options?.maxDepth ?? DEFAULT_MAX_DEPTH });
+    out = write(value, { stack: [], deep: undefined, maxDepth });
   } catch (e) {
     if (e instanceof WriteFault) throw new JsvEncodeError(e.code, e.message, e.path.reverse());
     throw e;
   }
-  return isString ? protectLeadingBom(out) : out;
+  // Whatever the root was (a string, a boxed string, a toJSON result), a root text starting with U+FEFF is quoted.
+  return protectLeadingBom(out);
 }
 
 /**
@@ -61,60 +55,17 @@ export function protectLeadingBom(out: string): string {
 }
 
 function write(v: unknown, ctx: WriteContext): string {
-  switch (typeof v) {
-    case 'string':
-      return quoteString(v);
-    case 'number':
-      return formatDouble(v);
-    case 'bigint':
-      return v.toString();
-    case 'boolean':
-      return v ? 'True' : 'False';
-    case 'object':
-      return v === null ? '' : writeObject(v, ctx);
-    case 'undefined':
-      return '';
-    default:
-      throw new WriteFault('UNSUPPORTED_VALUE', `Cannot write a ${typeof v} as JSV`);
-  }
+  const t = textOf(v);
+  return typeof t === 'string' ? t : writeContainer(t, ctx);
 }
 
-function isBoxed(v: object): v is String | Number | Boolean {
-  return v instanceof String || v instanceof Number || v instanceof Boolean;
-}
-
-/** The text of a `Map` key: written by its own type's writer (`True`, `1E+21`, a date), then quoted by the string rule. */
-function keyText(k: unknown, ctx: WriteContext): string {
-  if (typeof k === 'string') return k;
-  if (k instanceof String) return k.valueOf();
-  if (k === null || k === undefined || typeof k === 'symbol' || typeof k === 'function' ||
-    (typeof k === 'object' && !(k instanceof Date) && !(k instanceof TimeSpan) && !(k instanceof Uint8Array) && !isBoxed(k))) {
-    throw new WriteFault('UNSUPPORTED_VALUE', `Cannot write a ${k === null ? 'null' : typeof k} Map key as JSV`);
-  }
-  return write(typeof k === 'object' && isBoxed(k) ? k.valueOf() : k, ctx);
-}
-
-function writeObject(v: object, ctx: WriteContext): string {
-  // Boxed primitives are written as the primitive they hold.
-  if (isBoxed(v)) return write(v.valueOf(), ctx);
-  if (v instanceof Date) {
-    const text = formatDate(v.getTime());
-    if (text === undefined) throw new WriteFault('INVALID_VALUE', `Cannot write the date ${String(v)}: JSV dates are years 1 to 9999`);
-    return text;
-  }
-  if (v instanceof Uint8Array) return encodeBase64(v);
-  if (v instanceof TimeSpan) return v.toString();
-  if (!Array.isArray(v) && !(v instanceof Set) && !(v instanceof Map) && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-    return write((v as { toJSON(): unknown }).toJSON(), ctx);
-  }
+function writeContainer(v: object, ctx: WriteContext): string {
   const stack = ctx.stack;
-  if (stack.length >= ctx.maxDepth) {
-    // Only now look for a cycle: a value on its own ancestor chain is CIRCULAR; a long chain is MAX_DEPTH.
-    throw new WriteFault(stack.includes(v) ? 'CIRCULAR' : 'MAX_DEPTH', stack.includes(v) ? 'Cannot write a circular structure as JSV' : `Nesting is deeper than maxDepth (${ctx.maxDepth})`);
-  }
-  // Near the root, look for a cycle at once (short error paths); deeper down a cycle is found at maxDepth above.
-  if (stack.length > 0 && stack.length < 32 && stack.includes(v)) throw new WriteFault('CIRCULAR', 'Cannot write a circular structure as JSV');
+  const depth = stack.length;
+  if (depth >= RECURSION_DEPTH) return writeDeep(v, ctx);
+  checkOpen(v, depth, ctx);
   stack.push(v);
+  if (depth >= NEAR) (ctx.deep ??= new Set()).add(v);
   let segment: PathSegment | undefined;
   let out: string;
   try {
@@ -131,6 +82,7 @@ function writeObject(v: object, ctx: WriteContext): string {
           chunk = '';
         }
       }
+      if (n === 1 && chunk === '') throw loneEmptyItem();
       out += chunk + ']';
     } else if (v instanceof Set) {
       const parts: string[] = [];
@@ -139,12 +91,13 @@ function writeObject(v: object, ctx: WriteContext): string {
         segment = i++;
         parts.push(write(item, ctx));
       }
+      if (parts.length === 1 && parts[0] === '') throw loneEmptyItem();
       out = '[' + parts.join(',') + ']';
     } else if (v instanceof Map) {
       out = '{';
       for (const [k, item] of v) {
         if (item === null || item === undefined) continue;
-        const key = keyText(k, ctx);
+        const key = keyText(k);
         segment = key;
         out += (out.length > 1 ? ',' : '') + memberPrefix(key) + write(item, ctx);
       }
@@ -165,5 +118,6 @@ function writeObject(v: object, ctx: WriteContext): string {
     throw e;
   }
   stack.pop();
+  if (depth >= NEAR) ctx.deep!.delete(v);
   return out;
 }

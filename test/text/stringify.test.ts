@@ -167,8 +167,8 @@ describe('§1.2 containers', () => {
     expect(stringify([null, null])).toBe('[,]');
   });
 
-  it('writes a list holding a single null as [] (as ServiceStack does)', () => {
-    expect(stringify([null])).toBe('[]');
+  it('refuses a list holding a single null (ServiceStack writes [], which reads back empty)', () => {
+    expect(encodeError([null]).code).toBe('UNSUPPORTED_VALUE');
   });
 
   it('writes null and undefined at the root as the empty text', () => {
