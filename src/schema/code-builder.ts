@@ -56,7 +56,7 @@ export function writtenNames(g: CodeBuilder, layout: ObjectLayout): string {
 export function collectMembers(layout: ObjectLayout): string {
   const locals = layout.members.map((_, i) => `m${i}`).join(', ');
   const cases = layout.members.map((m, i) => `case ${JSON.stringify(m.name)}: if (own || H.hasOwn(v, k)) m${i} = v[k]; break;`).join('\n      ');
-  return `let ${locals};
+  return `${locals === '' ? '' : `let ${locals};`}
   const own = H.onlyOwnEnumerable(v);
   for (const k in v) {
     switch (k) {
