@@ -18,10 +18,8 @@ import type { CompiledCodec } from './codec-cache.js';
 import { decodeRoot, decodeScalar } from './interpret-decode.js';
 import { encodeAt, type KeyCase } from './interpret-encode.js';
 import { memberIndex, setOwn } from './layout.js';
-import { CodeBuilder } from './code-builder.js';
 import { readBoolean, readInt, readString } from './fast-readers.js';
-import { decoderOf } from './generate-decoder.js';
-import { encoderOf } from './generate-encoder.js';
+import { buildSources, type CodecSources, type GeneratedSource } from './codec-source.js';
 import { writeScalar } from './scalars.js';
 import type { AnySchema } from './types.js';
 import { BAIL, GeneratedCodeError, fastPathStats, isCodeGenerationRefused, isDecodeSignal, isEncodeSignal, noteFallback } from './fast-path.js';
@@ -56,47 +54,44 @@ export interface GenerateOptions {
   readonly patchSource?: (source: string) => string;
 }
 
+type Compiled<F> = (H: typeof HELPERS, K: unknown[]) => F;
+type RootDecoder = (s: Scanner) => unknown;
+type RootEncoder = (v: unknown, N: KeyCase) => string;
+
 /**
  * Generates the compiled codec of `schema`; the interpreter's codec only where the environment refuses `new Function`.
  * Any other failure while generating is a bug and throws a {@link GeneratedCodeError}.
  */
 export function generateCodec(schema: AnySchema, options?: GenerateOptions): CompiledCodec {
-  const g = new CodeBuilder();
   const interpreted = interpretedCodec(schema);
   const what = `the generated codec of ${describeRoot(schema)}`;
-  let src: string;
-  let make: (H: typeof HELPERS, K: unknown[]) => { root: ((s: Scanner) => unknown) | null; enc: (v: unknown, N: KeyCase) => string };
-  // Structured roots use generated code; root scalars and bracketless root lists are rare and go to the interpreter.
-  const structured = schema.kind === 'object' || schema.kind === 'array' || schema.kind === 'dict';
-  const open = schema.kind === 'array' ? 91 : 123;
+  let sources: CodecSources;
   try {
-    const d = structured ? decoderOf(g, schema) : '';
-    const e = encoderOf(g, schema);
-    src = `"use strict";
-  ${g.source()}
-  return {
-    root: ${structured ? `function (s) { const v = ${d}(s, -1); if (s.pos !== s.len) throw H.BAIL; return v; }` : 'null'},
-    enc: function (v, N) { return ${e}(v, N); },
-  };`;
-    if (options?.patchSource) src = options.patchSource(src);
+    sources = buildSources(schema);
   } catch (e) {
     throw new GeneratedCodeError(`generating ${what}`, e);
   }
-  try {
-    make = new Function('H', 'K', src) as typeof make;
-  } catch (e) {
-    // The only fallback at generation time: the environment forbids code generation from strings.
-    if (isCodeGenerationRefused(e)) return interpreted;
-    throw new GeneratedCodeError(`compiling ${what}`, e);
-  }
-  let generated: ReturnType<typeof make>;
-  try {
-    generated = make(HELPERS, g.consts);
-  } catch (e) {
-    throw new GeneratedCodeError(`setting up ${what}`, e);
-  }
-  const genRoot = generated.root;
-  const genEnc = generated.enc;
+  const compileSource = <F>(gen: GeneratedSource): F | typeof REFUSED => {
+    let make: Compiled<F>;
+    try {
+      const src = options?.patchSource ? options.patchSource(gen.source) : gen.source;
+      make = new Function('H', 'K', src) as Compiled<F>;
+    } catch (e) {
+      // The only fallback at generation time: the environment forbids code generation from strings.
+      if (isCodeGenerationRefused(e)) return REFUSED;
+      throw new GeneratedCodeError(`compiling ${what}`, e);
+    }
+    try {
+      return make(HELPERS, gen.consts);
+    } catch (e) {
+      throw new GeneratedCodeError(`setting up ${what}`, e);
+    }
+  };
+  const genEnc = compileSource<RootEncoder>(sources.encoder);
+  if (genEnc === REFUSED) return interpreted;
+  const genRoot = sources.decoder === null ? null : compileSource<RootDecoder>(sources.decoder);
+  if (genRoot === REFUSED) return interpreted;
+  const open = schema.kind === 'array' ? 91 : 123;
   return {
     root:
       genRoot === null
@@ -137,6 +132,8 @@ export function generateCodec(schema: AnySchema, options?: GenerateOptions): Com
     },
   };
 }
+
+const REFUSED: unique symbol = Symbol('jsv-codec.refused');
 
 /** The root schema as named in messages. */
 function describeRoot(schema: AnySchema): string {
