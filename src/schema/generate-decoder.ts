@@ -122,7 +122,8 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema, hint:
     .map((m, i) => `${m.name === '__proto__' ? '["__proto__"]' : JSON.stringify(m.name)}: ${literalOf(layout.defaults[i])}`)
     .join(', ');
   // The expected next member first (wire order is schema order): its declared/camelCase/PascalCase spellings + ':'.
-  const spellingsOf = (i: number) => [...new Set([members[i]!.name, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
+  // Spellings as written (quoted when the name holds a special character), so `{a:b:1}` never matches a member `a:b`.
+  const spellingsOf = (i: number) => [...new Set([layout.written.declared[i]!, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
   const assignOf = (i: number): string => {
     const m = members[i]!;
     // Strings (most members) are read by the shared reader directly, without a per-member wrapper call.
@@ -144,7 +145,8 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema, hint:
   // Otherwise: find the ':' and compare only the members whose names have that length (no string is built).
   const byLength = new Map<number, string[]>();
   members.forEach((_, i) => {
-    for (const w of spellingsOf(i)) byLength.set(w.length, [...(byLength.get(w.length) ?? []), `if (t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`]);
+    // Only plain spellings: the scan below stops at a quote, and a quoted name is read by s.readKey().
+    for (const w of spellingsOf(i).filter((w) => w.charCodeAt(0) !== 34)) byLength.set(w.length, [...(byLength.get(w.length) ?? []), `if (t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`]);
   });
   const lookup = [...byLength]
     .map(([len, tests]) => `case ${len}: ${tests.join(' else ')} break;`)

@@ -55,6 +55,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema, hint: string): stri
     if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
     else parts[i] = ${item}(x, N);
   }
+  ${nullable ? "if (n === 1 && parts[0] === '') throw H.BAIL; // [null] has no JSV text: the interpreter raises the error" : ''}
   return '[' + parts.join(',') + ']';`;
       g.lines.push(`function ${name}(v, N) {
   if (!H.isArray(v)) throw H.BAIL;
