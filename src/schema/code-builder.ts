@@ -11,10 +11,24 @@ export class CodeBuilder {
   readonly lines: string[] = [];
   /** Values the generated code refers to as `K[i]`. */
   readonly consts: unknown[] = [];
-  /** Decoder function names (`dN`) by schema. */
+  /** Decoder function names by schema. */
   readonly decoders = new Map<AnySchema, string>();
-  /** Encoder names (`eN`) by schema. */
+  /** Encoder function names by schema. */
   readonly encoders = new Map<AnySchema, string>();
+  /** Every function name given out. */
+  private readonly used = new Set<string>();
+
+  /**
+   * A unique function name `<family>_<hint>` (e.g. `decode_Pet_tags_item`), where the hint is the schema's path from
+   * the root (member names, `item`, `value`, `inner`) or a named object's name; a number is added on a clash.
+   */
+  functionName(family: 'decode' | 'encode', hint: string): string {
+    const base = `${family}_${identifierPart(hint)}`;
+    let name = base;
+    for (let i = 2; this.used.has(name); i++) name = `${base}_${i}`;
+    this.used.add(name);
+    return name;
+  }
 
   /** The expression `K[i]` for a constant (added once). */
   constant(v: unknown): string {
@@ -27,6 +41,17 @@ export class CodeBuilder {
   source(): string {
     return this.lines.join('\n');
   }
+}
+
+/** `text` as part of a JavaScript identifier: characters other than letters, digits, `_` and `$` become `_`. */
+export function identifierPart(text: string): string {
+  const id = text.replace(/[^A-Za-z0-9_$]/g, '_');
+  return id === '' ? '_' : id;
+}
+
+/** The name hint of a schema reached from `parent`: a named object's own name, else the path. */
+export function childHint(schema: AnySchema, parent: string, step: string): string {
+  return schema.kind === 'object' && schema.name !== undefined ? schema.name : `${parent}_${step}`;
 }
 
 /** A JS literal for a member default (numbers, booleans, bigint 0, enum names, undefined). */
@@ -56,7 +81,7 @@ export function writtenNames(g: CodeBuilder, layout: ObjectLayout): string {
 export function collectMembers(layout: ObjectLayout): string {
   const locals = layout.members.map((_, i) => `m${i}`).join(', ');
   const cases = layout.members.map((m, i) => `case ${JSON.stringify(m.name)}: if (own || H.hasOwn(v, k)) m${i} = v[k]; break;`).join('\n      ');
-  return `let ${locals};
+  return `${locals === '' ? '' : `let ${locals};`}
   const own = H.onlyOwnEnumerable(v);
   for (const k in v) {
     switch (k) {

@@ -13,10 +13,13 @@ export interface EncodeCallOptions extends EncodeOptions {
   readonly jitless?: boolean;
 }
 
-/** Whether a schema's text can start with U+FEFF: only a bare string can (lists, objects and quotes cannot). */
+/**
+ * Whether a schema's text can start with U+FEFF: only a bare string or enum name can (lists, objects and quotes
+ * cannot); such a root text is quoted, since readers skip a leading byte order mark.
+ */
 export function mayStartWithBom(schema: AnySchema): boolean {
   while (schema.kind === 'optional') schema = schema.inner;
-  return schema.kind === 'string';
+  return schema.kind === 'string' || schema.kind === 'enum';
 }
 
 /**

@@ -3,14 +3,14 @@
  * (`(s, close) => value | undefined`). They read strict, well-formed text only and throw `H.BAIL` on anything else.
  */
 import { layoutOf } from './layout.js';
-import { CodeBuilder, literalOf } from './code-builder.js';
+import { CodeBuilder, childHint, literalOf } from './code-builder.js';
 import type { AnySchema, ArraySchema, DictSchema, EnumSchema, ObjectSchema } from './types.js';
 
 /** The name of a function `(s, close) => value | undefined` decoding `schema` at the cursor (decodeAt's contract). */
-export function decoderOf(g: CodeBuilder, schema: AnySchema): string {
+export function decoderOf(g: CodeBuilder, schema: AnySchema, hint: string): string {
   let name = g.decoders.get(schema);
   if (name !== undefined) return name;
-  name = `d${g.decoders.size}`;
+  name = g.functionName('decode', hint);
   g.decoders.set(schema, name);
   const k = g.constant(schema);
   switch (schema.kind) {
@@ -27,18 +27,18 @@ export function decoderOf(g: CodeBuilder, schema: AnySchema): string {
       enumDecoder(g, name, schema, k);
       break;
     case 'optional': {
-      const inner = decoderOf(g, schema.inner);
+      const inner = decoderOf(g, schema.inner, childHint(schema.inner, hint, 'inner'));
       g.lines.push(`function ${name}(s, c) { const x = s.text.charCodeAt(s.pos); if (x === 44 || x === c || s.pos >= s.len) return undefined; return ${inner}(s, c); }`);
       break;
     }
     case 'array':
-      arrayDecoder(g, name, schema);
+      arrayDecoder(g, name, schema, hint);
       break;
     case 'dict':
-      dictDecoder(g, name, schema);
+      dictDecoder(g, name, schema, hint);
       break;
     case 'object':
-      objectDecoder(g, name, schema);
+      objectDecoder(g, name, schema, hint);
       break;
     default:
       g.lines.push(`function ${name}(s, c) { return H.decodeScalar(${k}, s, c); }`);
@@ -64,8 +64,8 @@ function enumDecoder(g: CodeBuilder, name: string, schema: EnumSchema, k: string
 }`);
 }
 
-function arrayDecoder(g: CodeBuilder, name: string, schema: ArraySchema): void {
-  const item = decoderOf(g, schema.item);
+function arrayDecoder(g: CodeBuilder, name: string, schema: ArraySchema, hint: string): void {
+  const item = decoderOf(g, schema.item, childHint(schema.item, hint, 'item'));
   const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
   g.lines.push(`function ${name}(s, c) {
   const t = s.text, x = t.charCodeAt(s.pos);
@@ -85,8 +85,8 @@ function arrayDecoder(g: CodeBuilder, name: string, schema: ArraySchema): void {
 }`);
 }
 
-function dictDecoder(g: CodeBuilder, name: string, schema: DictSchema): void {
-  const value = decoderOf(g, schema.value);
+function dictDecoder(g: CodeBuilder, name: string, schema: DictSchema, hint: string): void {
+  const value = decoderOf(g, schema.value, childHint(schema.value, hint, 'value'));
   g.lines.push(`function ${name}(s, c) {
   const t = s.text, x = t.charCodeAt(s.pos);
   if (x !== 123) { if (x === 44 || x === c || s.pos >= s.len) return undefined; throw H.BAIL; }
@@ -114,7 +114,7 @@ function sameChars(word: string, offset: number): string {
   return Array.from({ length: word.length }, (_, i) => `t.charCodeAt(p + ${offset + i}) === ${word.charCodeAt(i)}`).join(' && ') || 'true';
 }
 
-function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void {
+function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema, hint: string): void {
   const layout = layoutOf(schema);
   const L = g.constant(layout);
   const members = layout.members;
@@ -122,11 +122,12 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
     .map((m, i) => `${m.name === '__proto__' ? '["__proto__"]' : JSON.stringify(m.name)}: ${literalOf(layout.defaults[i])}`)
     .join(', ');
   // The expected next member first (wire order is schema order): its declared/camelCase/PascalCase spellings + ':'.
-  const spellingsOf = (i: number) => [...new Set([members[i]!.name, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
+  // Spellings as written (quoted when the name holds a special character), so `{a:b:1}` never matches a member `a:b`.
+  const spellingsOf = (i: number) => [...new Set([layout.written.declared[i]!, layout.written.camel[i]!, layout.written.pascal[i]!])].map((w) => w + ':');
   const assignOf = (i: number): string => {
     const m = members[i]!;
     // Strings (most members) are read by the shared reader directly, without a per-member wrapper call.
-    const d = m.schema.kind === 'string' ? 'H.readString' : decoderOf(g, m.schema);
+    const d = m.schema.kind === 'string' ? 'H.readString' : decoderOf(g, m.schema, childHint(m.schema, hint, m.name));
     return m.name === '__proto__' ? `H.setOwn(o, "__proto__", ${d}(s, 125))` : `o[${JSON.stringify(m.name)}] = ${d}(s, 125)`;
   };
   // The cases fall through: from the expected member on, each later one is tried in turn (absent members are skipped).
@@ -144,7 +145,8 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
   // Otherwise: find the ':' and compare only the members whose names have that length (no string is built).
   const byLength = new Map<number, string[]>();
   members.forEach((_, i) => {
-    for (const w of spellingsOf(i)) byLength.set(w.length, [...(byLength.get(w.length) ?? []), `if (t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`]);
+    // Only plain spellings: the scan below stops at a quote, and a quoted name is read by s.readKey().
+    for (const w of spellingsOf(i).filter((w) => w.charCodeAt(0) !== 34)) byLength.set(w.length, [...(byLength.get(w.length) ?? []), `if (t.startsWith(${JSON.stringify(w)}, p)) { i = ${i}; p += ${w.length}; }`]);
   });
   const lookup = [...byLength]
     .map(([len, tests]) => `case ${len}: ${tests.join(' else ')} break;`)
@@ -152,7 +154,7 @@ function objectDecoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
   const assign = members.map((_, i) => `case ${i}: ${assignOf(i)}; break;`).join('\n        ');
   // Instances come from a constructor, not an object literal (see plain-object.ts), with every member in schema order.
   const hasProto = members.some((m) => m.name === '__proto__');
-  const ctor = `${name}Object`;
+  const ctor = `${name}_Instance`;
   if (!hasProto) {
     g.lines.push(`function ${ctor}() { ${members.map((m, i) => `this[${JSON.stringify(m.name)}] = ${literalOf(layout.defaults[i])};`).join(' ')} }
 ${ctor}.prototype = Object.prototype;`);

@@ -4,14 +4,14 @@
  */
 import { quoteString } from '../text/quote.js';
 import { layoutOf } from './layout.js';
-import { CodeBuilder, collectMembers, literalOf, writtenNames } from './code-builder.js';
+import { CodeBuilder, childHint, collectMembers, literalOf, writtenNames } from './code-builder.js';
 import type { AnySchema, ObjectSchema } from './types.js';
 
 /** The name of a function `(v, N) => string` returning the text of a present (non-null) value of `schema`; `N` picks the key case. */
-export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
+export function encoderOf(g: CodeBuilder, schema: AnySchema, hint: string): string {
   let name = g.encoders.get(schema);
   if (name !== undefined) return name;
-  name = `e${g.encoders.size}`;
+  name = g.functionName('encode', hint);
   g.encoders.set(schema, name);
   const k = g.constant(schema);
   switch (schema.kind) {
@@ -30,12 +30,12 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
       break;
     }
     case 'optional': {
-      const inner = encoderOf(g, schema.inner);
+      const inner = encoderOf(g, schema.inner, childHint(schema.inner, hint, 'inner'));
       g.lines.push(`function ${name}(v, N) { return ${inner}(v, N); }`);
       break;
     }
     case 'array': {
-      const item = encoderOf(g, schema.item);
+      const item = encoderOf(g, schema.item, childHint(schema.item, hint, 'item'));
       const nullable = schema.item.kind === 'string' || schema.item.kind === 'bytes' || schema.item.kind === 'optional';
       // Objects are concatenated, and every 8 of them flattened as soon as they are written (see flat-string.ts);
       // other items are joined.
@@ -55,6 +55,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
     if (x === undefined || x === null) { ${nullable ? "parts[i] = '';" : 'throw H.BAIL;'} }
     else parts[i] = ${item}(x, N);
   }
+  ${nullable ? "if (n === 1 && parts[0] === '') throw H.BAIL; // [null] has no JSV text: the interpreter raises the error" : ''}
   return '[' + parts.join(',') + ']';`;
       g.lines.push(`function ${name}(v, N) {
   if (!H.isArray(v)) throw H.BAIL;
@@ -65,7 +66,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
       break;
     }
     case 'dict': {
-      const value = encoderOf(g, schema.value);
+      const value = encoderOf(g, schema.value, childHint(schema.value, hint, 'value'));
       g.lines.push(`function ${name}(v, N) {
   if (typeof v !== 'object' || H.isArray(v) || v instanceof Map) throw H.BAIL;
   let out = '{', sep = '';
@@ -81,7 +82,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
       break;
     }
     case 'object':
-      objectEncoder(g, name, schema);
+      objectEncoder(g, name, schema, hint);
       break;
     default:
       g.lines.push(`function ${name}(v) { const r = H.writeScalar(${k}, v); if (r === undefined) throw H.BAIL; return r; }`);
@@ -89,7 +90,7 @@ export function encoderOf(g: CodeBuilder, schema: AnySchema): string {
   return name;
 }
 
-function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void {
+function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema, hint: string): void {
   const layout = layoutOf(schema);
   // Names with ':' for the first written member, and with a leading ',' for the others; once a member that is
   // always written (a value type) has been written, every later member statically takes the ',' form.
@@ -97,7 +98,7 @@ function objectEncoder(g: CodeBuilder, name: string, schema: ObjectSchema): void
   let written = false; // whether some earlier member is certainly written
   const body = layout.members
     .map((m, i) => {
-      const e = encoderOf(g, m.schema);
+      const e = encoderOf(g, m.schema, childHint(m.schema, hint, m.name));
       const read = `m${i}`;
       const dflt = layout.defaults[i];
       const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;

@@ -31,6 +31,14 @@ export function encodeFault(schema: AnySchema, v: unknown, path: readonly PathSe
   throw new JsvEncodeError('INVALID_VALUE', `expected ${describeSchema(schema)}, received ${shown}`, path);
 }
 
+/**
+ * Fails: a list whose only item is absent (`[null]`) has no JSV text. It would be written `[]` (as ServiceStack does)
+ * and read back as an empty list, losing the item.
+ */
+export function soleEmptyItem(item: unknown, path: PathSegment[]): never {
+  throw new JsvEncodeError('UNSUPPORTED_VALUE', `a list whose only item is ${item === null ? 'null' : 'undefined'} has no JSV text ([] reads back as an empty list)`, [...path, 0]);
+}
+
 /** Reads a member for writing: the value's own enumerable properties only, as `JSON.stringify` reads them. */
 export function readMember(rec: Record<string, unknown>, name: string): unknown {
   return Object.prototype.propertyIsEnumerable.call(rec, name) ? rec[name] : undefined;
@@ -60,6 +68,7 @@ export function encodeAt(schema: AnySchema, v: unknown, keyCase: KeyCase, path: 
         path.pop();
         if (i < v.length - 1) out += ',';
       }
+      if (out === '[' && v.length === 1) soleEmptyItem(v[0], path);
       return out + ']';
     }
     case 'dict': {

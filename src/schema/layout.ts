@@ -3,6 +3,7 @@
  * the .NET defaults of missing members, and enum name tables.
  */
 import { toCamelCase, toPascalCase } from '../text/member-name.js';
+import { quoteString } from '../text/quote.js';
 import type { AnySchema, EnumSchema, FlagsSchema, MemberInfo, ObjectSchema } from './types.js';
 
 /** What the decoders and encoders need to know about an object schema. */
@@ -18,7 +19,7 @@ export interface ObjectLayout {
   readonly defaults: readonly unknown[];
   /** An instance with every member at its default, in wire order; copied by spreading (one hidden class). */
   readonly template: Readonly<Record<string, unknown>>;
-  /** Names as written for each key case. */
+  /** Names as written for each key case: quoted by the string rule when they hold a special character or are empty. */
   readonly written: { readonly declared: readonly string[]; readonly camel: readonly string[]; readonly pascal: readonly string[] };
 }
 
@@ -58,7 +59,8 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
     const defaults = schema.members.map((m) => defaultOf(m.schema));
     const template: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, defaults[i]);
-    l = { members: schema.members, names, exact, lower, defaults, template, written: { declared: names, camel, pascal } };
+    const written = { declared: names.map(quoteString), camel: camel.map(quoteString), pascal: pascal.map(quoteString) };
+    l = { members: schema.members, names, exact, lower, defaults, template, written };
     layouts.set(schema, l);
   }
   return l;
@@ -84,7 +86,7 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
 
 /** Name tables of an enum schema. */
 export interface EnumTable {
-  /** Lower-cased name to the declared name. */
+  /** Lower-cased name to the first declared name with that spelling (the case-insensitive fallback). */
   readonly byLower: ReadonlyMap<string, string>;
   /** The set of declared names (for encode). */
   readonly names: ReadonlySet<string>;
@@ -98,13 +100,23 @@ export function enumTableOf(schema: EnumSchema): EnumTable {
   let t = enumTables.get(schema);
   if (t === undefined) {
     t = {
-      byLower: new Map(schema.values.map((v) => [v.toLowerCase(), v])),
+      byLower: firstByLower(schema.values),
       names: new Set(schema.values),
       expected: `one of ${schema.values.join(', ')} (or 0-${schema.values.length - 1})`,
     };
     enumTables.set(schema, t);
   }
   return t;
+}
+
+/** Lower-cased names to the first declared name of each: `['a', 'A']` reads `a` and `A` exactly, and nothing else. */
+function firstByLower(values: readonly string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const v of values) {
+    const k = v.toLowerCase();
+    if (!m.has(k)) m.set(k, v);
+  }
+  return m;
 }
 
 /** Name tables of a flags schema. */

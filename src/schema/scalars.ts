@@ -29,10 +29,17 @@ export function isScalar(schema: AnySchema): boolean {
 const INT64_MIN = -9_223_372_036_854_775_808n; // -(2n ** 63n), as a literal so bundlers see no side effect
 const UINT64_MAX = 18_446_744_073_709_551_615n; // 2n ** 64n - 1n
 
-/** Reads an enum member from its name (any case, surrounding spaces allowed) or the number of a defined member. */
+/**
+ * Reads an enum member from its name or the number of a defined member. Names match exactly first, then in any case
+ * (the first declared of names that differ only by case), surrounding spaces allowed; the generated decoder compares
+ * exact names first too and then calls this, so both modes follow one rule.
+ */
 export function readEnum(schema: EnumSchema, text: string): string | typeof FAIL {
   const t = enumTableOf(schema);
-  const hit = t.byLower.get(text.toLowerCase()) ?? t.byLower.get(text.trim().toLowerCase());
+  if (t.names.has(text)) return text;
+  const trimmed = text.trim();
+  if (t.names.has(trimmed)) return trimmed;
+  const hit = t.byLower.get(text.toLowerCase()) ?? t.byLower.get(trimmed.toLowerCase());
   if (hit !== undefined) return hit;
   const n = parseInt32(text);
   if (n !== undefined && n >= 0 && n < schema.values.length) return schema.values[n]!;
@@ -47,13 +54,14 @@ export function readFlags(schema: FlagsSchema, text: string): number | typeof FA
     return Number.isSafeInteger(n) ? n : FAIL;
   }
   const t = flagsTableOf(schema);
-  let value = 0;
+  // Combined as 64-bit integers: flags() accepts every safe integer, and `|` on numbers would cut them to 32 bits.
+  let value = 0n;
   for (const part of text.split(',')) {
     const bit = t.byLower.get(part.trim().toLowerCase());
     if (bit === undefined) return FAIL;
-    value |= bit;
+    value |= BigInt(bit);
   }
-  return value;
+  return Number(value);
 }
 
 /** Reads a scalar kind from its (unquoted) text; {@link FAIL} when it does not fit. */

@@ -38,11 +38,12 @@ describe('compile', () => {
     expect(fallbackCount).toEqual(before);
   });
 
+  // A list whose only item is null has no JSV text and is refused in both modes (test/schema/defects.test.ts).
   it('generated list encoders (objects flattened eight at a time, other items joined) match jitless', () => {
     const Doc = object({ name: string(), items: array(object({ s: string(), n: int() })), tags: array(string()) });
     const item = fc.record({ s: jsvString, n: fc.integer({ min: -2147483648, max: 2147483647 }) });
     fc.assert(
-      fc.property(jsvString, fc.array(item, { maxLength: 80 }), fc.array(fc.option(jsvString, { nil: null }), { maxLength: 80 }), (name, items, tags) => {
+      fc.property(jsvString, fc.array(item, { maxLength: 80 }), fc.array(fc.option(jsvString, { nil: null }), { maxLength: 80 }).filter((t) => !(t.length === 1 && t[0] === null)), (name, items, tags) => {
         const v = { name, items, tags };
         for (const keyCase of ['camel', 'pascal'] as const) {
           expect(encode(Doc, v, { keyCase })).toBe(encode(Doc, v, { keyCase, jitless: true }));
