@@ -4,9 +4,9 @@ import { defineConfig } from 'tsup';
 // `jsv-codec/evovoice` is `instanceof JsvError` from `jsv-codec` too.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', cli: 'src/cli/main.ts' },
+    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', codegen: 'src/codegen/index.ts', cli: 'src/cli/main.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', codegen: 'src/codegen/index.ts' } },
     splitting: true,
     sourcemap: false,
     clean: true,
