@@ -8,7 +8,7 @@ import { defineConfig } from 'tsup';
 // Tree-shaking of dist/ is checked by `npm run size` (scripts/size.mjs).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts' },
+    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', codegen: 'src/codegen/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

@@ -34,7 +34,9 @@ export type JsvErrorCode =
   | 'INVALID_VALUE'
   // usage
   | 'INVALID_SCHEMA'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  // codegen
+  | 'INVALID_METADATA';
 
 /** The base class of every error jsv-codec throws; `code` says what went wrong. */
 export class JsvError extends Error {
