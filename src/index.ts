@@ -24,3 +24,4 @@ export type {
   EnumSchema, FlagsSchema, GuidSchema, Infer, InferItem, InferShape, IntSchema, MemberInfo, NumberSchema, ObjectOptions,
   ObjectSchema, OptionalSchema, SchemaKind, Shape, StringSchema, TimeSpanSchema,
 } from './schema/types.js';
+export * from './client/index.js';
