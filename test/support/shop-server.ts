@@ -47,8 +47,8 @@ export function startShopServer(): Promise<ServiceStackTestServer> {
     Fail: ({ res, received }) => {
       const status = received.dto.Status as number;
       if (status === 404) sendError(res, 404, 'Not Found', { ErrorCode: 'NotFound', Message: String(received.dto.Message ?? 'Not found') });
-      else if (status >= 500) {
-        sendError(res, status, status === 500 ? 'Internal Server Error' : 'Server Error', {
+      else if (status === 500) {
+        sendError(res, 500, 'Internal Server Error', {
           ErrorCode: 'NullReferenceException',
           Message: 'Object reference not set to an instance of an object.',
           StackTrace: '   at Shop.Services.FailService.Any(Fail request)',
