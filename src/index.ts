@@ -27,3 +27,4 @@ export type {
 export { Decimal } from './text/decimal-value.js';
 export { DateTimeOffset } from './text/date-time-offset-value.js';
 export { DateTime, type DateTimeKind } from './text/date-time-value.js';
+export * from './client/index.js';

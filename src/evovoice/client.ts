@@ -1,6 +1,6 @@
 /**
- * A typed client for the EvoVoice API, built on `jsvFetch` and the standard `fetch`, so it runs in browsers as well as
- * in Node (no Node built-ins).
+ * A typed client for the EvoVoice API: a thin layer over `createServiceClient` and the `GetActiveSessions` operation,
+ * on the standard `fetch`, so it runs in browsers as well as in Node (no Node built-ins).
  *
  * ```ts
  * const evo = createEvoVoiceClient({ baseUrl: 'https://team.evovoice.io', bearerToken: token, timeoutMs: 10_000 });
@@ -11,9 +11,11 @@
  * for a timeout, abort, network failure or an over-large body, and the decoder's `JsvError` for a malformed body. It
  * resolves with the whole response or not at all.
  */
-import { fetchAndDecode, type FetchErrorFactory, type JsvFetchInit } from '../fetch/jsv-fetch.js';
-import { GetActiveSessionsResponse } from './dto.js';
+import { createClientWith, type SendOptions, type ServiceClientOptions } from '../client/service-client.js';
+import type { FetchErrorFactory } from '../fetch/jsv-fetch.js';
+import type { GetActiveSessionsResponse } from './dto.js';
 import { EvoVoiceError, EvoVoiceRequestError } from './evovoice-error.js';
+import { GetActiveSessionsOperation } from './operations.js';
 
 /** Options of {@link createEvoVoiceClient}. */
 export interface EvoVoiceClientOptions {
@@ -50,39 +52,16 @@ const EVOVOICE_ERRORS: FetchErrorFactory = {
 
 /** Makes an EvoVoice client. Throws a `TypeError` at once when `baseUrl` is not a usable URL. */
 export function createEvoVoiceClient(options: EvoVoiceClientOptions): EvoVoiceClient {
-  const base = resolveBaseUrl(options.baseUrl);
-  const headers = new Headers(options.headers);
-  headers.set('accept', 'text/jsv');
-  if (options.bearerToken !== undefined) headers.set('authorization', `Bearer ${options.bearerToken}`);
-
-  function get<S extends Parameters<typeof fetchAndDecode>[1]>(schema: S, path: string, call: EvoVoiceCallOptions | undefined) {
-    const init: JsvFetchInit = { method: 'GET', headers };
-    if (options.fetch !== undefined) init.fetch = options.fetch;
-    if (options.timeoutMs !== undefined) init.timeoutMs = options.timeoutMs;
-    if (options.maxResponseBytes !== undefined) init.maxResponseBytes = options.maxResponseBytes;
-    if (call?.signal !== undefined) init.signal = call.signal;
-    return fetchAndDecode(EVOVOICE_ERRORS, schema, endpoint(base, path), init);
-  }
+  const init: { -readonly [K in keyof ServiceClientOptions]: ServiceClientOptions[K] } = { baseUrl: options.baseUrl };
+  if (options.bearerToken !== undefined) init.bearerToken = options.bearerToken;
+  if (options.fetch !== undefined) init.fetch = options.fetch;
+  if (options.timeoutMs !== undefined) init.timeoutMs = options.timeoutMs;
+  if (options.headers !== undefined) init.headers = options.headers;
+  if (options.maxResponseBytes !== undefined) init.maxResponseBytes = options.maxResponseBytes;
+  const client = createClientWith(EVOVOICE_ERRORS, init, 'createEvoVoiceClient');
+  const call = (options?: EvoVoiceCallOptions): SendOptions | undefined => (options?.signal === undefined ? undefined : { signal: options.signal });
 
   return {
-    getActiveSessions: (call) => get(GetActiveSessionsResponse, 'sessions/active', call),
+    getActiveSessions: (options) => client.send(GetActiveSessionsOperation, {}, call(options)),
   };
-}
-
-function resolveBaseUrl(baseUrl: string | URL): URL {
-  const pageUrl = (globalThis as { location?: { href?: unknown } }).location?.href;
-  try {
-    return typeof pageUrl === 'string' ? new URL(baseUrl, pageUrl) : new URL(baseUrl);
-  } catch (e) {
-    throw new TypeError(`createEvoVoiceClient: baseUrl ${JSON.stringify(String(baseUrl))} is not a valid URL`, { cause: e });
-  }
-}
-
-/** `base` + `/` + `path`, keeping the base's path prefix and dropping its query and fragment. */
-function endpoint(base: URL, path: string): URL {
-  const url = new URL(base.href);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${path}`;
-  url.search = '';
-  url.hash = '';
-  return url;
 }

@@ -13,3 +13,4 @@ export { ServiceStackError, type ServiceStackErrorInit } from '../fetch/service-
 export { JsvRequestError, type JsvRequestErrorInit, type JsvRequestErrorKind } from '../fetch/request-error.js';
 export { DEFAULT_SESSIONS_NOW, generateActiveSessions, mulberry32, type GenerateSessionsOptions } from './generate-sessions.js';
 export { formatSessionsTable, type SessionsTableOptions } from './sessions-table.js';
+export { GetActiveSessionsOperation } from './operations.js';

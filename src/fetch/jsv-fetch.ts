@@ -59,13 +59,18 @@ const DEFAULT_ERRORS: FetchErrorFactory = {
 /** Error bodies are read up to this many bytes (or `maxResponseBytes` if smaller); the rest is ignored. */
 const ERROR_BODY_LIMIT = 1_048_576; // 1 MiB (a literal: bundlers keep `1 << 20` as a possible side effect)
 
-/** The machinery behind {@link jsvFetch}, with the error classes as a parameter. @internal */
+/**
+ * The machinery behind {@link jsvFetch}, with the error classes as a parameter. With `schema` `undefined` (a void
+ * operation) the body is read (within the limits) and dropped, and it resolves with `undefined`. @internal
+ */
+export function fetchAndDecode(errors: FetchErrorFactory, schema: undefined, url: string | URL, init?: JsvFetchInit): Promise<undefined>;
+export function fetchAndDecode<S extends AnySchema>(errors: FetchErrorFactory, schema: S, url: string | URL, init?: JsvFetchInit): Promise<Infer<S>>;
 export async function fetchAndDecode<S extends AnySchema>(
   errors: FetchErrorFactory,
-  schema: S,
+  schema: S | undefined,
   url: string | URL,
   init: JsvFetchInit = {},
-): Promise<Infer<S>> {
+): Promise<Infer<S> | undefined> {
   const { fetch: fetchOption, timeoutMs, maxResponseBytes, decodeOptions, signal: callerSignal, headers: headersInit, ...rest } = init;
   const href = String(url);
   const limit = maxResponseBytes ?? Infinity;
@@ -148,7 +153,7 @@ export async function fetchAndDecode<S extends AnySchema>(
     } catch (e) {
       throw failed(e, 'body');
     }
-    return decodeBody(schema, text, format, decodeOptions);
+    return schema === undefined ? undefined : decodeBody(schema, text, format, decodeOptions);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);

@@ -1,0 +1,23 @@
+/**
+ * The schema a POST/PUT/PATCH body is written with: the request schema without the members the path already holds
+ * (ServiceStack fills those from the path), built once per request schema and set of path members.
+ */
+import { object } from '../schema/builders.js';
+import type { MemberInfo, ObjectSchema } from '../schema/types.js';
+
+const cache = new WeakMap<ObjectSchema<any>, Map<string, ObjectSchema<any>>>();
+
+/** `schema` itself when `used` is empty, else an object schema of its other members in the same order and name. */
+export function bodySchemaFor(schema: ObjectSchema<any>, used: ReadonlySet<string>): ObjectSchema<any> {
+  if (used.size === 0) return schema;
+  const key = [...used].sort().join('\u0000');
+  let byKey = cache.get(schema);
+  if (byKey === undefined) cache.set(schema, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (out === undefined) {
+    const rest = (schema.members as readonly MemberInfo[]).filter((m) => !used.has(m.name));
+    out = object(Object.fromEntries(rest.map((m) => [m.name, m.schema])), schema.name === undefined ? undefined : { name: schema.name });
+    byKey.set(key, out);
+  }
+  return out;
+}
