@@ -3,7 +3,9 @@
  * generation), for tools that read a service's metadata at run time: `jsv call`, the playground.
  */
 import { JsvError, type SafeResult } from '../errors.js';
-import * as builders from '../schema/builders.js';
+import {
+  string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, optional, object,
+} from '../schema/builders.js';
 import type { AnySchema, ObjectOptions } from '../schema/types.js';
 import { toJsvError } from '../text/to-jsv-error.js';
 import { modelOf } from './generate-module.js';
@@ -37,11 +39,20 @@ export interface RuntimeSchemas {
 type Builder = (...args: never[]) => AnySchema;
 
 /**
+ * The schema layer's builders by name. Listed, not `import * as`: a namespace object would be emitted into the chunk the
+ * library entries share and keep every builder alive in bundles that never use codegen (`npm run size`). A test checks
+ * that every builder the schema layer exports is listed here.
+ */
+export const builders: Readonly<Record<string, Builder>> = {
+  string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, optional, object,
+} as unknown as Readonly<Record<string, Builder>>;
+
+/**
  * The builder `name` of the schema layer. Looked up by name so that this module is the model's one reader at run
  * time, as emit-expr.ts is for text; a builder missing from the build is a warning and a raw-string fallback.
  */
 function builder(name: string, warnings: CodegenWarning[], where: string): Builder | undefined {
-  const b = (builders as unknown as Record<string, unknown>)[name];
+  const b = Object.hasOwn(builders, name) ? builders[name] : undefined;
   if (typeof b === 'function') return b as Builder;
   warnings.push({ where, message: `this build of jsv-codec has no ${name}() builder; kept as raw text (string)` });
   return undefined;
@@ -59,27 +70,27 @@ class RuntimeBuilder {
     switch (s.kind) {
       case 'scalar': {
         const b = builder(s.builder, this.warnings, where);
-        return b === undefined ? builders.string() : b();
+        return b === undefined ? string() : b();
       }
       case 'array':
-        return builders.array(this.schema(s.item, env, where));
+        return array(this.schema(s.item, env, where));
       case 'dict':
-        return builders.dict(this.schema(s.value, env, where));
+        return dict(this.schema(s.value, env, where));
       case 'optional':
-        return builders.optional(this.schema(s.inner, env, where));
+        return optional(this.schema(s.inner, env, where));
       case 'param': {
         const bound = env.get(s.name);
         if (bound === undefined) throw new JsvError('INVALID_SCHEMA', `${where}: generic parameter ${s.name} is not bound`);
         return bound;
       }
       case 'pair':
-        return builders.object({ [s.keyName]: this.schema(s.key, env, where), [s.valueName]: this.schema(s.value, env, where) }, { name: 'KeyValuePair' });
+        return object({ [s.keyName]: this.schema(s.key, env, where), [s.valueName]: this.schema(s.value, env, where) }, { name: 'KeyValuePair' });
       case 'fallback':
-        return builders.string();
+        return string();
       case 'ref': {
         if (!s.lazy) return this.instance(s, env, where);
         const lazy = builder('lazy', this.warnings, where);
-        if (lazy === undefined) return builders.string();
+        if (lazy === undefined) return string();
         return (lazy as unknown as (get: () => AnySchema) => AnySchema)(() => this.instance(s, env, where));
       }
     }
@@ -97,10 +108,10 @@ class RuntimeBuilder {
     switch (d.kind) {
       case 'enum': {
         const wire = Object.keys(d.wireNames).length > 0 ? [{ wireNames: d.wireNames }] : [];
-        return (builders.enumOf as unknown as (v: readonly string[], ...o: unknown[]) => AnySchema)(d.names, ...wire);
+        return (enumOf as unknown as (v: readonly string[], ...o: unknown[]) => AnySchema)(d.names, ...wire);
       }
       case 'flags':
-        return builders.flags(Object.fromEntries(d.members));
+        return flags(Object.fromEntries(d.members));
       case 'alias':
         return this.schema(d.schema, new Map(), where);
       case 'object':
@@ -123,7 +134,7 @@ class RuntimeBuilder {
     }
     const options: ObjectOptions & { wireNames?: Record<string, string> } = { name: d.dotnetName.replace(/`\d+$/, '') };
     if (Object.keys(wireNames).length > 0) options.wireNames = wireNames;
-    return builders.object(shape, options);
+    return object(shape, options);
   }
 
   /** A generic definition: a function whose instances are made once per list of arguments. */

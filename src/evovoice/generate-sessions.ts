@@ -49,7 +49,7 @@ export interface GenerateSessionsOptions {
 }
 
 /** The default `now` of {@link generateActiveSessions}: 2025-06-02T14:30:00Z. */
-export const DEFAULT_SESSIONS_NOW: Date = new Date(Date.UTC(2025, 5, 2, 14, 30, 0));
+export const DEFAULT_SESSIONS_NOW: Date = /* @__PURE__ */ new Date(/* @__PURE__ */ Date.UTC(2025, 5, 2, 14, 30, 0));
 
 /**
  * Makes a `GetActiveSessionsResponse` with `count` realistic sessions (see the module comment for what they contain).

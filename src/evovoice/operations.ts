@@ -6,7 +6,7 @@ import { defineOperation, type Operation } from '../client/operation.js';
 import { GetActiveSessions, GetActiveSessionsResponse } from './dto.js';
 
 /** `GetActiveSessions`: `GET /sessions/active`, your active sessions (needs a bearer token). */
-export const GetActiveSessionsOperation: Operation<typeof GetActiveSessions, typeof GetActiveSessionsResponse> & { readonly returnsVoid: false } = defineOperation({
+export const GetActiveSessionsOperation: Operation<typeof GetActiveSessions, typeof GetActiveSessionsResponse> & { readonly returnsVoid: false } = /* @__PURE__ */ defineOperation({
   name: 'GetActiveSessions',
   request: GetActiveSessions,
   response: GetActiveSessionsResponse,

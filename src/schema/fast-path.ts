@@ -13,7 +13,7 @@ export class FastPathBail {
 }
 
 /** The one bail signal generated code throws (`throw H.BAIL`); preallocated, so bailing costs no allocation. */
-export const BAIL: FastPathBail = Object.freeze(new FastPathBail());
+export const BAIL: FastPathBail = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ new FastPathBail());
 
 /**
  * A bug in generated code (or in generating it): the fast path threw something that is not one of its defined

@@ -16,8 +16,10 @@ function isWhite(c: number): boolean {
 }
 
 /** `10n ** n`, from a small table for the common scales. */
-const POW10: readonly bigint[] = Array.from({ length: 30 }, (_, i) => 10n ** BigInt(i));
+let POW10: readonly bigint[] | undefined;
 function pow10(n: number): bigint {
+  // Built on first use: a module-level table would be kept by bundlers in every bundle (npm run size).
+  POW10 ??= Array.from({ length: 30 }, (_, i) => 10n ** BigInt(i));
   return POW10[n] ?? 10n ** BigInt(n);
 }
 
