@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // Two builds, run side by side into dist/:
-// - The library entries, with code splitting: every entry shares one copy of the core.
+// - The library entries, with code splitting: every entry shares one copy of the core. (`instanceof` also holds
+//   across the ESM and CommonJS builds: the error classes check a brand, see src/instance-brand.ts.)
 // - The `jsv` command line, on its own (one file per format, no shared chunks): it is a program, not something to
 //   bundle, and what it imports (`import * as dto` to list every DTO) must not shape the library's chunks, where it
 //   made a namespace object that kept every EvoVoice schema in every bundle importing `jsv-codec/evovoice`.

@@ -2,8 +2,9 @@
  * Errors thrown by jsv-codec. Every error is a {@link JsvError} with a `code` from a closed set; errors about a place in
  * the text are {@link JsvSyntaxError} (the text is not well-formed JSV) or {@link JsvDecodeError} (well-formed text
  * whose value does not fit the schema). Positions are kept as one offset; line, column and the code frame are computed
- * only when an error is created.
+ * only when an error is created. `instanceof` holds across the ESM and CommonJS builds (see instance-brand.ts).
  */
+import { hasBrand, setBrand } from './instance-brand.js';
 
 /** Every `code` a {@link JsvError} can carry. */
 export type JsvErrorCode =
@@ -38,13 +39,24 @@ export type JsvErrorCode =
   // codegen
   | 'INVALID_METADATA';
 
+const JSV_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.JsvError');
+const JSV_SYNTAX_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.JsvSyntaxError');
+const JSV_DECODE_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.JsvDecodeError');
+const JSV_ENCODE_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.JsvEncodeError');
+
 /** The base class of every error jsv-codec throws; `code` says what went wrong. */
 export class JsvError extends Error {
   /** What went wrong, from a closed set of codes. */
   readonly code: JsvErrorCode;
 
+  /** `instanceof JsvError` is true for a `JsvError` from any copy of jsv-codec (ESM or CommonJS build). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, JSV_ERROR, value);
+  }
+
   constructor(code: JsvErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
+    setBrand(this, JSV_ERROR);
     this.code = code;
   }
 
@@ -104,9 +116,15 @@ export class JsvSyntaxError extends JsvError {
   /** The offending line and a caret. */
   readonly frame: string;
 
+  /** True for a `JsvSyntaxError` from any copy of jsv-codec. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, JSV_SYNTAX_ERROR, value);
+  }
+
   constructor(code: JsvErrorCode, message: string, text: string, offset: number, options?: { cause?: unknown }) {
     const pos = positionOf(text, offset);
     super(code, `${message} at line ${pos.line}, column ${pos.column}\n\n${pos.frame}`, options);
+    setBrand(this, JSV_SYNTAX_ERROR);
     this.offset = pos.offset;
     this.line = pos.line;
     this.column = pos.column;
@@ -143,6 +161,11 @@ export class JsvDecodeError extends JsvError {
   /** The offending line and a caret ('' when there is no text). */
   readonly frame: string;
 
+  /** True for a `JsvDecodeError` from any copy of jsv-codec. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, JSV_DECODE_ERROR, value);
+  }
+
   constructor(
     code: JsvErrorCode,
     init: { path: readonly PathSegment[]; expected: string; received: string; text?: string | undefined; offset?: number | undefined },
@@ -152,6 +175,7 @@ export class JsvDecodeError extends JsvError {
     const shown = received === '' ? 'an empty value' : JSON.stringify(received);
     const where = pos ? ` at line ${pos.line}, column ${pos.column}\n\n${pos.frame}` : '';
     super(code, `${formatPath(init.path)}: expected ${init.expected}, received ${shown}${where}`);
+    setBrand(this, JSV_DECODE_ERROR);
     this.path = init.path;
     this.expected = init.expected;
     this.received = received;
@@ -167,8 +191,14 @@ export class JsvEncodeError extends JsvError {
   /** Where in the value, e.g. `['sessions', 0, 'dialState']`. */
   readonly path: readonly PathSegment[];
 
+  /** True for a `JsvEncodeError` from any copy of jsv-codec. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, JSV_ENCODE_ERROR, value);
+  }
+
   constructor(code: JsvErrorCode, message: string, path: readonly PathSegment[] = []) {
     super(code, `${formatPath(path)}: ${message}`);
+    setBrand(this, JSV_ENCODE_ERROR);
     this.path = path;
   }
 }

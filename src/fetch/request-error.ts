@@ -3,6 +3,10 @@
  * network, or was larger than allowed). HTTP error statuses are not request errors: they are `ServiceStackError`s.
  */
 
+import { hasBrand, setBrand } from '../instance-brand.js';
+
+const JSV_REQUEST_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.JsvRequestError');
+
 /** Why a request did not complete. */
 export type JsvRequestErrorKind = 'timeout' | 'aborted' | 'network' | 'too-large';
 
@@ -31,8 +35,14 @@ export class JsvRequestError extends Error {
   /** The URL that was requested. */
   readonly url: string;
 
+  /** True for a `JsvRequestError` from any copy of jsv-codec (ESM or CommonJS build). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, JSV_REQUEST_ERROR, value);
+  }
+
   constructor(message: string, init: JsvRequestErrorInit) {
     super(message, 'cause' in init ? { cause: init.cause } : undefined);
+    setBrand(this, JSV_REQUEST_ERROR);
     this.kind = init.kind;
     this.url = init.url;
   }

@@ -3,6 +3,7 @@
  * (`{ResponseStatus:{ErrorCode:…,Message:…,StackTrace:…,Errors:[{ErrorCode:…,FieldName:…,Message:…}]}}`, in JSV or
  * JSON, either key case).
  */
+import { hasBrand, setBrand } from '../instance-brand.js';
 import { array, dict, object, optional, string } from '../schema/builders.js';
 import type { Infer } from '../schema/types.js';
 import { decodeBody, type BodyFormat } from './decode-body.js';
@@ -42,6 +43,8 @@ export interface ServiceStackErrorInit {
   readonly cause?: unknown;
 }
 
+const SERVICE_STACK_ERROR: unique symbol = /* @__PURE__ */ Symbol.for('jsv-codec.ServiceStackError');
+
 /** A non-2xx response from a ServiceStack service. */
 export class ServiceStackError extends Error {
   override name = 'ServiceStackError';
@@ -54,8 +57,14 @@ export class ServiceStackError extends Error {
   /** The URL that was requested. */
   readonly url: string;
 
+  /** True for a `ServiceStackError` from any copy of jsv-codec (ESM or CommonJS build). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(this, SERVICE_STACK_ERROR, value);
+  }
+
   constructor(init: ServiceStackErrorInit) {
     super(describe(init), 'cause' in init ? { cause: init.cause } : undefined);
+    setBrand(this, SERVICE_STACK_ERROR);
     this.status = init.status;
     this.statusText = init.statusText;
     this.responseStatus = init.responseStatus;
