@@ -135,11 +135,22 @@ export class JsvSyntaxError extends JsvError {
 /** One step of a path into a decoded value: a member name or a list index. */
 export type PathSegment = string | number;
 
-/** Prints a path the way people write it: `$.sessions[3].callState`. */
+/**
+ * Prints a path the way people write it: `$.sessions[3].callState`. It stays short whatever the input: a name longer
+ * than 60 characters is cut (`…`), and of a path longer than 16 steps only the first 4 and the last 10 are shown.
+ */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '$';
-  for (const seg of path) {
-    out += typeof seg === 'number' ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`;
+  const n = path.length;
+  for (let i = 0; i < n; i++) {
+    if (n > 16 && i === 4) {
+      out += `…(${n - 14} more)…`;
+      i = n - 11;
+      continue;
+    }
+    const seg = path[i]!;
+    const name = typeof seg === 'string' && seg.length > 60 ? `${seg.slice(0, 57)}…` : seg;
+    out += typeof name === 'number' ? `[${name}]` : /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
   }
   return out;
 }

@@ -72,15 +72,30 @@ export class ServiceStackError extends Error {
   }
 }
 
-/** `401 Unauthorized: Invalid BearerToken (TokenException)`. */
+/**
+ * `401 Unauthorized: Invalid BearerToken (TokenException)`. The message stays short whatever the server sent: each
+ * piece is cut (see {@link clip}) and at most {@link MAX_FIELDS} field errors are listed; `responseStatus` keeps it all.
+ */
 function describe(init: ServiceStackErrorInit): string {
   const { status, statusText, responseStatus: rs } = init;
-  let out = statusText === '' ? `HTTP ${status}` : `${status} ${statusText}`;
-  if (rs.message !== '' && rs.message !== statusText) out += `: ${rs.message}`;
-  if (rs.errorCode !== '' && rs.errorCode !== String(status) && rs.errorCode !== rs.message && rs.errorCode !== statusText) out += ` (${rs.errorCode})`;
+  let out = statusText === '' ? `HTTP ${status}` : `${status} ${clip(statusText, 100)}`;
+  if (rs.message !== '' && rs.message !== statusText) out += `: ${clip(rs.message, 300)}`;
+  if (rs.errorCode !== '' && rs.errorCode !== String(status) && rs.errorCode !== rs.message && rs.errorCode !== statusText) out += ` (${clip(rs.errorCode, 100)})`;
   const fields = rs.errors?.filter((e) => e.fieldName !== '' || e.message !== '') ?? [];
-  if (fields.length > 0) out += `; ${fields.map((e) => (e.fieldName === '' ? e.message : `${e.fieldName}: ${e.message}`)).join('; ')}`;
+  if (fields.length > 0) {
+    const shown = fields.slice(0, MAX_FIELDS).map((e) => (e.fieldName === '' ? clip(e.message, 100) : `${clip(e.fieldName, 60)}: ${clip(e.message, 100)}`));
+    if (fields.length > MAX_FIELDS) shown.push(`${fields.length - MAX_FIELDS} more`);
+    out += `; ${shown.join('; ')}`;
+  }
   return out;
+}
+
+/** The most field errors listed in a message. */
+const MAX_FIELDS = 10;
+
+/** `text`, or its first `max` characters and `…`. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /**

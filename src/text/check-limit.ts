@@ -8,5 +8,5 @@ import { excerpt } from './excerpt.js';
 /** Returns `value` when it is a valid limit (or `undefined`); throws `INVALID_ARGUMENT` otherwise. */
 export function checkLimit(name: string, value: unknown): number | undefined {
   if (value === undefined || (typeof value === 'number' && value >= 0)) return value;
-  throw new JsvError('INVALID_ARGUMENT', `${name} must be a number >= 0, received ${typeof value === 'string' ? excerpt(value) : String(value)}`);
+  throw new JsvError('INVALID_ARGUMENT', `${name} must be a number >= 0, received ${typeof value === 'string' ? excerpt(value) : typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`}`);
 }

@@ -7,7 +7,9 @@
  * everything else verbatim, spaces, `:` and quotes included. Keys run to the next `:`.
  * In lenient mode whitespace around `{ } [ ] : ,` is skipped (and so trimmed from plain tokens).
  */
-import { JsvError, JsvSyntaxError, type JsvErrorCode } from '../errors.js';
+import { JsvSyntaxError, type JsvErrorCode } from '../errors.js';
+import { checkLimit } from './check-limit.js';
+import { excerpt } from './excerpt.js';
 import { BOM, COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET, isSpace } from './chars.js';
 import { keyAt, type KeyCredit } from './key-cache.js';
 import { unescapeQuoted } from './quote.js';
@@ -53,12 +55,8 @@ export class Scanner implements KeyCredit {
     }
     const maxLength = options?.maxLength;
     const maxDepth = options?.maxDepth;
-    if (maxDepth !== undefined && !(typeof maxDepth === 'number' && maxDepth >= 0)) {
-      throw new JsvError('INVALID_ARGUMENT', `maxDepth must be a number >= 0, received ${String(maxDepth)}`);
-    }
-    if (maxLength !== undefined && !(typeof maxLength === 'number' && maxLength >= 0)) {
-      throw new JsvError('INVALID_ARGUMENT', `maxLength must be a number >= 0, received ${String(maxLength)}`);
-    }
+    checkLimit('maxDepth', maxDepth);
+    checkLimit('maxLength', maxLength);
     if (maxLength !== undefined && text.length > maxLength) {
       throw new JsvSyntaxError('MAX_LENGTH', `Text is ${text.length} characters long, more than maxLength (${maxLength})`, text, maxLength);
     }
@@ -243,7 +241,7 @@ export class Scanner implements KeyCredit {
       return;
     }
     if (this.pos >= this.len) this.fail('UNTERMINATED_OBJECT', 'Unterminated object: expected ":" after the member name', keyStart);
-    this.fail('EXPECTED_COLON', `Expected ":" after the member name ${JSON.stringify(this.text.slice(keyStart, this.pos))}, found ${describe(this.text, this.pos)}`);
+    this.fail('EXPECTED_COLON', `Expected ":" after the member name ${excerpt(this.text.slice(keyStart, this.pos))}, found ${describe(this.text, this.pos)}`);
   }
 
   /**
