@@ -58,7 +58,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
+      for (let j = i + 1; j < argv.length; j++) positionals.push(argv[j] as string);
       break;
     }
     if (arg.startsWith('--')) {
@@ -127,6 +127,6 @@ export function describeOptions(specs: readonly OptionSpec[]): string {
     const long = `--${s.name}${s.type === 'value' ? ` ${s.valueName ?? '<value>'}` : ''}`;
     return s.short === undefined ? `    ${long}` : `-${s.short}, ${long}`;
   });
-  const width = Math.max(...heads.map((h) => h.length));
+  const width = heads.reduce((w, h) => Math.max(w, h.length), 0);
   return specs.map((s, i) => `  ${(heads[i] as string).padEnd(width)}  ${s.description}`).join('\n');
 }

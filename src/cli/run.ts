@@ -97,7 +97,7 @@ function report(e: unknown, io: CliIo): number {
 
 /** `jsv --help`. */
 export function topHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
   const { dtos, enums } = schemaNames();
   return [
     `jsv ${packageVersion()}: read, write and check ServiceStack JSV text`,

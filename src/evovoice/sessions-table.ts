@@ -47,7 +47,12 @@ export function formatSessionsTable(sessions: readonly SessionInfo[], options: S
   const width = Math.max(20, Math.floor(options.width ?? 120));
 
   const rows = sessions.map((s) => COLUMNS.map((c) => clean(c.cell(s, now))));
-  const widths = COLUMNS.map((c, i) => Math.max(displayWidth(c.title), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  // A loop, not Math.max(...rows): spreading 200,000 rows into arguments overflows the stack (RangeError).
+  const widths = COLUMNS.map((c, i) => {
+    let w = displayWidth(c.title);
+    for (const r of rows) w = Math.max(w, displayWidth(r[i] ?? ''));
+    return w;
+  });
   // Shrink the widest flexible column, one column at a time, until the line fits; then the others down to their
   // minimum; a line still too wide (a very small width) is cut.
   let total = widths.reduce((a, b) => a + b, 0) + GAP.length * (COLUMNS.length - 1);
