@@ -47,12 +47,15 @@ const KINDS: Registry = {
   optional: optionalKind,
 };
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** The kind module of a schema; `INVALID_SCHEMA` for an object that is not a jsv-codec schema. */
+/**
+ * The kind module of a schema; `INVALID_SCHEMA` for an object that is not a jsv-codec schema. Called for every value
+ * the interpreter reads or writes, so it is one keyed load; the `kind.kind === k` test rejects names inherited from
+ * `Object.prototype` (`toString`, …) without a `hasOwnProperty` call.
+ */
 export function kindOf<S extends AnySchema>(schema: S): Kind<S> {
   const k = schema.kind;
-  if (hasOwn.call(KINDS, k)) return KINDS[k] as unknown as Kind<S>;
+  const kind = (KINDS as Record<string, Kind | undefined>)[k];
+  if (kind !== undefined && kind.kind === k) return kind as unknown as Kind<S>;
   throw new JsvError('INVALID_SCHEMA', `not a jsv-codec schema kind: ${JSON.stringify(k)}`);
 }
 
