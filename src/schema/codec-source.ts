@@ -7,6 +7,7 @@
 import { CodeBuilder, identifierPart } from './code-builder.js';
 import { decoderOf } from './generate-decoder.js';
 import { encoderOf } from './generate-encoder.js';
+import { kindOf } from './kinds/index.js';
 import type { AnySchema } from './types.js';
 
 /** One generated source and the constants (`K`) it refers to. */
@@ -29,7 +30,7 @@ export function rootNameOf(schema: AnySchema): string {
 
 /** Whether the root of `schema` is decoded by generated code (structured roots; root scalars use the interpreter). */
 export function hasGeneratedRoot(schema: AnySchema): boolean {
-  return schema.kind === 'object' || schema.kind === 'array' || schema.kind === 'dict';
+  return kindOf(schema).generatedRoot;
 }
 
 /** Generates the decoder and encoder sources of `schema`. */

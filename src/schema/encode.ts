@@ -5,6 +5,7 @@ import type { JsvEncodeError } from '../errors.js';
 import { protectLeadingBom } from '../text/stringify.js';
 import { codecFor } from './codec-cache.js';
 import { encodeAt, encodeFault, keyCaseOf } from './interpret-encode.js';
+import { kindOf } from './kinds/index.js';
 import type { AnySchema, EncodeOptions, Infer } from './types.js';
 
 /** Options for encoding, plus `jitless` (use the interpreter, never generated code). */
@@ -18,8 +19,7 @@ export interface EncodeCallOptions extends EncodeOptions {
  * cannot); such a root text is quoted, since readers skip a leading byte order mark.
  */
 export function mayStartWithBom(schema: AnySchema): boolean {
-  while (schema.kind === 'optional') schema = schema.inner;
-  return schema.kind === 'string' || schema.kind === 'enum';
+  return kindOf(schema).mayStartWithBom(schema);
 }
 
 /**

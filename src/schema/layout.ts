@@ -1,10 +1,11 @@
 /**
  * Per-schema lookup tables, built once and cached: member lookup by wire name, the written names for each key case,
- * the .NET defaults of missing members, and enum name tables.
+ * the .NET defaults of missing members (enum and flags name tables live in kinds/enum.ts and kinds/flags.ts).
  */
 import { toCamelCase, toPascalCase } from '../text/member-name.js';
 import { quoteString } from '../text/quote.js';
-import type { AnySchema, EnumSchema, FlagsSchema, MemberInfo, ObjectSchema } from './types.js';
+import { kindOf } from './kinds/index.js';
+import type { AnySchema, MemberInfo, ObjectSchema } from './types.js';
 
 /** What the decoders and encoders need to know about an object schema. */
 export interface ObjectLayout {
@@ -27,20 +28,7 @@ const layouts = new WeakMap<object, ObjectLayout>();
 
 /** The .NET default of a member missing from the text: 0, false, the first enum member; `undefined` otherwise. */
 export function defaultOf(schema: AnySchema): unknown {
-  switch (schema.kind) {
-    case 'int':
-    case 'number':
-    case 'flags':
-      return 0;
-    case 'bigint':
-      return 0n;
-    case 'boolean':
-      return false;
-    case 'enum':
-      return schema.values[0];
-    default:
-      return undefined;
-  }
+  return kindOf(schema).defaultOf(schema);
 }
 
 /** The cached layout of an object schema. */
@@ -82,60 +70,4 @@ export function createInstance(layout: ObjectLayout): Record<string, unknown> {
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   else obj[key] = value;
-}
-
-/** Name tables of an enum schema. */
-export interface EnumTable {
-  /** Lower-cased name to the first declared name with that spelling (the case-insensitive fallback). */
-  readonly byLower: ReadonlyMap<string, string>;
-  /** The set of declared names (for encode). */
-  readonly names: ReadonlySet<string>;
-  /** A description for messages. */
-  readonly expected: string;
-}
-const enumTables = new WeakMap<object, EnumTable>();
-
-/** The cached tables of an enum schema. */
-export function enumTableOf(schema: EnumSchema): EnumTable {
-  let t = enumTables.get(schema);
-  if (t === undefined) {
-    t = {
-      byLower: firstByLower(schema.values),
-      names: new Set(schema.values),
-      expected: `one of ${schema.values.join(', ')} (or 0-${schema.values.length - 1})`,
-    };
-    enumTables.set(schema, t);
-  }
-  return t;
-}
-
-/** Lower-cased names to the first declared name of each: `['a', 'A']` reads `a` and `A` exactly, and nothing else. */
-function firstByLower(values: readonly string[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const v of values) {
-    const k = v.toLowerCase();
-    if (!m.has(k)) m.set(k, v);
-  }
-  return m;
-}
-
-/** Name tables of a flags schema. */
-export interface FlagsTable {
-  readonly byLower: ReadonlyMap<string, number>;
-  readonly expected: string;
-}
-const flagsTables = new WeakMap<object, FlagsTable>();
-
-/** The cached tables of a flags schema. */
-export function flagsTableOf(schema: FlagsSchema): FlagsTable {
-  let t = flagsTables.get(schema);
-  if (t === undefined) {
-    const entries = Object.entries(schema.members);
-    t = {
-      byLower: new Map(entries.map(([k, v]) => [k.toLowerCase(), v])),
-      expected: `a number or names from ${entries.map(([k]) => k).join(', ')}`,
-    };
-    flagsTables.set(schema, t);
-  }
-  return t;
 }

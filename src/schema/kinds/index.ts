@@ -1,0 +1,62 @@
+/**
+ * The registry of schema kinds: one line per kind. Everything about a kind lives in its own module here; the
+ * interpreter, the code generator, `fromJsonValue` and Standard Schema find it through {@link kindOf}.
+ *
+ * Adding a kind: write `kinds/<kind>.ts` (a scalar: `scalarKind({...})`; see kind.ts), add its schema type to
+ * `AnySchema`/`SchemaKind` in types.ts and its builder, and add one line below. (Only this module imports the container
+ * kinds — array, dict, object, optional — which import the dispatchers back: keep it that way so the import cycle
+ * always enters here first.)
+ */
+import { JsvError } from '../../errors.js';
+import type { AnySchema, SchemaKind } from '../types.js';
+import { arrayKind } from './array.js';
+import { bigintKind } from './bigint.js';
+import { booleanKind } from './boolean.js';
+import { bytesKind } from './bytes.js';
+import { dateKind } from './date.js';
+import { dictKind } from './dict.js';
+import { enumKind } from './enum.js';
+import { flagsKind } from './flags.js';
+import { guidKind } from './guid.js';
+import { intKind } from './int.js';
+import type { Kind } from './kind.js';
+import { numberKind } from './number.js';
+import { objectKind } from './object.js';
+import { optionalKind } from './optional.js';
+import { stringKind } from './string.js';
+import { timeSpanKind } from './time-span.js';
+
+type Registry = { readonly [K in SchemaKind]: Kind<Extract<AnySchema, { readonly kind: K }>> };
+
+/** Every kind, by its `kind` name. */
+const KINDS: Registry = {
+  string: stringKind,
+  number: numberKind,
+  int: intKind,
+  bigint: bigintKind,
+  boolean: booleanKind,
+  date: dateKind,
+  timeSpan: timeSpanKind,
+  guid: guidKind,
+  bytes: bytesKind,
+  enum: enumKind,
+  flags: flagsKind,
+  array: arrayKind,
+  dict: dictKind,
+  object: objectKind,
+  optional: optionalKind,
+};
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The kind module of a schema; `INVALID_SCHEMA` for an object that is not a jsv-codec schema. */
+export function kindOf<S extends AnySchema>(schema: S): Kind<S> {
+  const k = schema.kind;
+  if (hasOwn.call(KINDS, k)) return KINDS[k] as unknown as Kind<S>;
+  throw new JsvError('INVALID_SCHEMA', `not a jsv-codec schema kind: ${JSON.stringify(k)}`);
+}
+
+/** Whether a schema is read from one scalar token (its kind was built with `scalarKind`). */
+export function isScalar(schema: AnySchema): boolean {
+  return 'scalar' in kindOf(schema);
+}

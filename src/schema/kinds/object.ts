@@ -1,0 +1,117 @@
+/**
+ * The `object` kind: a .NET class (POCO). Members are read in any order and any case, unknown members are skipped
+ * unbuilt, missing value-type members get their .NET defaults; members are written in declared order, absent ones
+ * omitted. The generated code for it is in object-codegen.ts.
+ */
+import { LBRACE, RBRACE } from '../../text/chars.js';
+import type { Scanner } from '../../text/scanner.js';
+import { addPath } from '../decode-fault.js';
+import { fromJsonAt } from '../from-json.js';
+import { decodeAt } from '../interpret-decode.js';
+import { encodeAt, encodeFault, readMember } from '../interpret-encode.js';
+import { createInstance, layoutOf, memberIndex, setOwn } from '../layout.js';
+import type { ObjectSchema } from '../types.js';
+import type { Kind } from './kind.js';
+import { objectDecoderSource, objectEncoderSource } from './object-codegen.js';
+import { atEmpty, decodeFault, jsonFault } from './shared.js';
+
+/** Decodes `{…}` at the cursor into an instance of an object schema; unknown members are skipped unbuilt. */
+export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, unknown> {
+  const layout = layoutOf(schema);
+  const open = s.pos;
+  s.enter();
+  const obj = createInstance(layout);
+  if (s.emptyObject()) return obj;
+  let name = '';
+  try {
+    do {
+      const key = s.readKey();
+      const i = memberIndex(layout, key);
+      if (i < 0) {
+        s.skipValue(RBRACE);
+        continue;
+      }
+      const m = layout.members[i]!;
+      name = m.name;
+      setOwn(obj, name, decodeAt(m.schema, s, RBRACE));
+      name = '';
+    } while (s.nextMember(open));
+  } catch (e) {
+    if (name !== '') addPath(e, name);
+    throw e;
+  }
+  return obj;
+}
+
+/** Everything about `object({...})`. */
+export const objectKind: Kind<ObjectSchema> = {
+  kind: 'object',
+  code: 'EXPECTED_OBJECT',
+  expected: (schema) => (schema.name ? `an object {...} (${schema.name})` : 'an object {...}'),
+  defaultOf: () => undefined,
+  mayBeAbsent: true,
+  nullableItem: false,
+  mayStartWithBom: () => false,
+  generatedRoot: true,
+  concatenateInLists: true,
+
+  decode(schema, s, close) {
+    if (s.peek() === LBRACE) return decodeObject(schema, s);
+    if (atEmpty(s, close)) return undefined;
+    return decodeFault(objectKind, schema, s, s.pos, s.plainEnd(close));
+  },
+  decodeRoot(schema, s) {
+    if (s.peek() !== LBRACE) decodeFault(objectKind, schema, s, s.pos, s.len);
+    const value = decodeObject(schema, s);
+    s.expectEnd();
+    return value;
+  },
+  encode(schema, v, keyCase, path) {
+    if (typeof v !== 'object' || Array.isArray(v)) return encodeFault(schema, v, path);
+    const layout = layoutOf(schema);
+    const names = layout.written[keyCase];
+    const members = layout.members;
+    const rec = v as Record<string, unknown>;
+    let out = '{';
+    let first = true;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i]!;
+      let x = readMember(rec, m.name);
+      if (x === undefined || x === null) {
+        // Value types are always written (ServiceStack writes their defaults); the rest are omitted.
+        x = layout.defaults[i];
+        if (x === undefined) continue;
+      }
+      path.push(m.name);
+      const text = encodeAt(m.schema, x, keyCase, path);
+      path.pop();
+      if (text === '') continue;
+      out += (first ? '' : ',') + names[i]! + ':' + text;
+      first = false;
+    }
+    return out + '}';
+  },
+  fromJson(schema, v, path) {
+    if (typeof v !== 'object' || Array.isArray(v)) return jsonFault(objectKind, schema, v, path);
+    const layout = layoutOf(schema);
+    const out = createInstance(layout);
+    for (const [k, x] of Object.entries(v as object)) {
+      const i = memberIndex(layout, k);
+      if (i < 0) continue;
+      const m = layout.members[i]!;
+      if (x === null || x === undefined) {
+        // JSON null means absent: the member keeps its .NET default, as when it is missing.
+        setOwn(out, m.name, layout.defaults[i]);
+        continue;
+      }
+      path.push(m.name);
+      const y = fromJsonAt(m.schema, x, path);
+      path.pop();
+      setOwn(out, m.name, y === undefined ? layout.defaults[i] : y);
+    }
+    return out;
+  },
+
+  generateDecoder: (g, name, schema, hint) => objectDecoderSource(g, name, schema, hint),
+  generateEncoder: (g, name, schema, hint) => objectEncoderSource(g, name, schema, hint),
+};
