@@ -8,7 +8,7 @@ import { Decimal, parseDecimal } from '../../text/decimal-value.js';
 import type { DecimalSchema } from '../types.js';
 import { FAIL, scalarKind } from './kind.js';
 
-const ZERO = new Decimal(0n, 0);
+const ZERO = /* @__PURE__ */ new Decimal(0n, 0);
 
 /** The decimal kind. */
 export const decimalKind = scalarKind<DecimalSchema>({
