@@ -28,3 +28,10 @@ export { Decimal } from './text/decimal-value.js';
 export { DateTimeOffset } from './text/date-time-offset-value.js';
 export { DateTime, type DateTimeKind } from './text/date-time-value.js';
 export * from './client/index.js';
+export {
+  decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float,
+} from './schema/builders.js';
+export type {
+  ByteSchema, CharSchema, DateTimeOffsetSchema, DateTimeSchema, DecimalSchema, FloatSchema, Int16Schema, Int64Schema,
+  SByteSchema, UInt16Schema, UInt32Schema, UInt64Schema,
+} from './schema/types.js';

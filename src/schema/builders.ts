@@ -10,6 +10,10 @@ import type {
   GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, SchemaKind,
   Shape, StringSchema, TimeSpanSchema,
 } from './types.js';
+import type {
+  ByteSchema, CharSchema, DateTimeOffsetSchema, DateTimeSchema, DecimalSchema, FloatSchema, Int16Schema, Int64Schema,
+  SByteSchema, UInt16Schema, UInt32Schema, UInt64Schema,
+} from './types.js';
 
 function standard<T>(schema: object): StandardSchemaV1.Props<string, T> {
   return { version: 1, vendor: 'jsv-codec', validate: (input: unknown) => standardValidate(schema as AnySchema, input) as StandardSchemaV1.Result<T> };
@@ -165,4 +169,65 @@ function buildObject<S extends Shape>(shape: S, members: MemberInfo[], name: str
     },
   } as never);
   return schema;
+}
+
+/** A .NET `Decimal` as a `Decimal` (every digit and the scale kept); `encode` also takes decimal text, a `bigint`, a finite `number`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function decimal(): DecimalSchema {
+  return make<DecimalSchema>({ kind: 'decimal' });
+}
+/** A .NET `DateTimeOffset` as a `DateTimeOffset` (ticks and offset), written `2020-01-02T03:04:05.6780000+02:00`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function dateTimeOffset(): DateTimeOffsetSchema {
+  return make<DateTimeOffsetSchema>({ kind: 'dateTimeOffset' });
+}
+/** A .NET `DateTime` as a `DateTime` (ticks and Kind), so ServiceStack's text round-trips byte for byte. */
+/* @__NO_SIDE_EFFECTS__ */
+export function dateTime(): DateTimeSchema {
+  return make<DateTimeSchema>({ kind: 'dateTime' });
+}
+/** A .NET `char`: one UTF-16 code unit as a one-character string. */
+/* @__NO_SIDE_EFFECTS__ */
+export function char(): CharSchema {
+  return make<CharSchema>({ kind: 'char' });
+}
+/** A .NET `byte` (0..255) as a number. */
+/* @__NO_SIDE_EFFECTS__ */
+export function byte(): ByteSchema {
+  return make<ByteSchema>({ kind: 'byte' });
+}
+/** A .NET `sbyte` (-128..127) as a number. */
+/* @__NO_SIDE_EFFECTS__ */
+export function sbyte(): SByteSchema {
+  return make<SByteSchema>({ kind: 'sbyte' });
+}
+/** A .NET `short` (Int16, -32768..32767) as a number. */
+/* @__NO_SIDE_EFFECTS__ */
+export function int16(): Int16Schema {
+  return make<Int16Schema>({ kind: 'int16' });
+}
+/** A .NET `ushort` (UInt16, 0..65535) as a number. */
+/* @__NO_SIDE_EFFECTS__ */
+export function uint16(): UInt16Schema {
+  return make<UInt16Schema>({ kind: 'uint16' });
+}
+/** A .NET `uint` (UInt32, 0..4294967295) as a number. */
+/* @__NO_SIDE_EFFECTS__ */
+export function uint32(): UInt32Schema {
+  return make<UInt32Schema>({ kind: 'uint32' });
+}
+/** A .NET `long` (Int64) as a `bigint` in its exact range. */
+/* @__NO_SIDE_EFFECTS__ */
+export function int64(): Int64Schema {
+  return make<Int64Schema>({ kind: 'int64' });
+}
+/** A .NET `ulong` (UInt64) as a `bigint` in its exact range. */
+/* @__NO_SIDE_EFFECTS__ */
+export function uint64(): UInt64Schema {
+  return make<UInt64Schema>({ kind: 'uint64' });
+}
+/** A .NET `float` (Single): numbers rounded to float32, written with the shortest float32 digits. */
+/* @__NO_SIDE_EFFECTS__ */
+export function float(): FloatSchema {
+  return make<FloatSchema>({ kind: 'float' });
 }

@@ -4,6 +4,9 @@
  */
 import type { StandardSchemaV1 } from './standard-schema.js';
 import type { TimeSpan } from '../text/time-span-value.js';
+import type { DateTimeOffset } from '../text/date-time-offset-value.js';
+import type { DateTime } from '../text/date-time-value.js';
+import type { Decimal } from '../text/decimal-value.js';
 
 /** Options for `decode`, `safeDecode` and the compiled codecs' decoders. */
 export interface DecodeOptions {
@@ -24,7 +27,9 @@ export interface EncodeOptions {
 /** Every schema kind. */
 export type SchemaKind =
   | 'string' | 'number' | 'int' | 'bigint' | 'boolean' | 'date' | 'timeSpan' | 'guid' | 'bytes'
-  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional';
+  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional'
+  | 'decimal' | 'dateTimeOffset' | 'dateTime' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64'
+  | 'uint64' | 'float';
 
 /** What every schema has: its kind, a phantom of its value type, and the Standard Schema v1 interface. */
 export interface BaseSchema<K extends SchemaKind, T> {
@@ -105,10 +110,37 @@ export interface ObjectSchema<S extends Shape = Shape> extends BaseSchema<'objec
   extend<E extends Shape>(members: E, options?: ObjectOptions & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>>;
 }
 
+/** `decimal()`: a .NET `System.Decimal`, as a {@link Decimal} that keeps every digit and the scale. */
+export interface DecimalSchema extends BaseSchema<'decimal', Decimal> {}
+/** `dateTimeOffset()`: a .NET `System.DateTimeOffset`, as a {@link DateTimeOffset} (100 ns ticks and the offset). */
+export interface DateTimeOffsetSchema extends BaseSchema<'dateTimeOffset', DateTimeOffset> {}
+/** `dateTime()`: a .NET `System.DateTime`, as a {@link DateTime} (100 ns ticks and the Kind). */
+export interface DateTimeSchema extends BaseSchema<'dateTime', DateTime> {}
+/** `char()`: a .NET `System.Char`, one UTF-16 code unit as a one-character string. */
+export interface CharSchema extends BaseSchema<'char', string> {}
+/** `byte()`: a .NET `System.Byte` (0..255). */
+export interface ByteSchema extends BaseSchema<'byte', number> {}
+/** `sbyte()`: a .NET `System.SByte` (-128..127). */
+export interface SByteSchema extends BaseSchema<'sbyte', number> {}
+/** `int16()`: a .NET `System.Int16` (-32768..32767). */
+export interface Int16Schema extends BaseSchema<'int16', number> {}
+/** `uint16()`: a .NET `System.UInt16` (0..65535). */
+export interface UInt16Schema extends BaseSchema<'uint16', number> {}
+/** `uint32()`: a .NET `System.UInt32` (0..4294967295). */
+export interface UInt32Schema extends BaseSchema<'uint32', number> {}
+/** `int64()`: a .NET `System.Int64`, as a `bigint` in its exact range. */
+export interface Int64Schema extends BaseSchema<'int64', bigint> {}
+/** `uint64()`: a .NET `System.UInt64`, as a `bigint` in its exact range. */
+export interface UInt64Schema extends BaseSchema<'uint64', bigint> {}
+/** `float()`: a .NET `System.Single`, as a number rounded to float32. */
+export interface FloatSchema extends BaseSchema<'float', number> {}
+
 /** Any schema. */
 export type AnySchema =
   | StringSchema | NumberSchema | IntSchema | BigIntSchema | BooleanSchema | DateSchema | TimeSpanSchema | GuidSchema
-  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any>;
+  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any>
+  | DecimalSchema | DateTimeOffsetSchema | DateTimeSchema | CharSchema | ByteSchema | SByteSchema | Int16Schema
+  | UInt16Schema | UInt32Schema | Int64Schema | UInt64Schema | FloatSchema;
 
 /** The decoded value type of a schema. */
 export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;
@@ -119,7 +151,8 @@ type NullableItemKind = 'string' | 'bytes' | 'optional';
 export type InferItem<S> = S extends { readonly kind: NullableItemKind } ? Exclude<Infer<S>, undefined> | null : Infer<S>;
 
 /** Kinds that decode to a value even when the member is missing (.NET value-type defaults). */
-type DefaultedKind = 'number' | 'int' | 'bigint' | 'boolean' | 'enum' | 'flags';
+type DefaultedKind = 'number' | 'int' | 'bigint' | 'boolean' | 'enum' | 'flags'
+  | 'decimal' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64' | 'uint64' | 'float';
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind } ? K : never }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};

@@ -60,19 +60,19 @@ function bigintRange(dotnetName: string, min: bigint, max: bigint): DotnetIntRan
 }
 
 /** `System.Byte`: 0..255. */
-export const BYTE_RANGE = numberRange('Byte', 0, 255);
+export const BYTE_RANGE = /* @__PURE__ */ numberRange('Byte', 0, 255);
 /** `System.SByte`: -128..127. */
-export const SBYTE_RANGE = numberRange('SByte', -128, 127);
+export const SBYTE_RANGE = /* @__PURE__ */ numberRange('SByte', -128, 127);
 /** `System.Int16`: -32768..32767. */
-export const INT16_RANGE = numberRange('Int16', -32768, 32767);
+export const INT16_RANGE = /* @__PURE__ */ numberRange('Int16', -32768, 32767);
 /** `System.UInt16`: 0..65535. */
-export const UINT16_RANGE = numberRange('UInt16', 0, 65535);
+export const UINT16_RANGE = /* @__PURE__ */ numberRange('UInt16', 0, 65535);
 /** `System.UInt32`: 0..4294967295. */
-export const UINT32_RANGE = numberRange('UInt32', 0, 4294967295);
+export const UINT32_RANGE = /* @__PURE__ */ numberRange('UInt32', 0, 4294967295);
 /** `System.Int64`: -9223372036854775808..9223372036854775807. */
-export const INT64_RANGE = bigintRange('Int64', -(2n ** 63n), 2n ** 63n - 1n);
+export const INT64_RANGE = /* @__PURE__ */ bigintRange('Int64', -9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n);
 /** `System.UInt64`: 0..18446744073709551615. */
-export const UINT64_RANGE = bigintRange('UInt64', 0n, 2n ** 64n - 1n);
+export const UINT64_RANGE = /* @__PURE__ */ bigintRange('UInt64', 0n, 18_446_744_073_709_551_615n);
 
 /** Writes an integer as .NET does: invariant digits, `-` for negatives (negative zero is `0`). */
 export function formatInteger(value: number | bigint): string {

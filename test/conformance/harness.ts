@@ -50,6 +50,9 @@ export function readVectors(path: string): Vector[] {
 const SCALARS: Record<string, () => AnySchema> = {
   string: J.string, number: J.number, int: J.int, bigint: J.bigint, boolean: J.boolean, date: J.date,
   timeSpan: J.timeSpan, guid: J.guid, bytes: J.bytes,
+  // scope "types": the .NET types beyond the EvoVoice DTOs
+  decimal: J.decimal, dateTimeOffset: J.dateTimeOffset, char: J.char, byte: J.byte, sbyte: J.sbyte, int16: J.int16,
+  uint16: J.uint16, uint32: J.uint32, int64: J.int64, uint64: J.uint64,
 };
 
 /** Builds a schema from a descriptor with the public builders. */
@@ -113,7 +116,10 @@ export function diff(d: Descriptor | null, got: any, want: any, path = '$'): str
   if (typeof d === 'object' && d.optional) return diff(d.optional, got, want, path);
   const fail = `${path}: expected ${show(want)}, got ${show(got)}`;
   switch (typeof d === 'string' ? d : Object.keys(d)[0]) {
-    case 'string': case 'enum': return got === want ? null : fail;
+    case 'string': case 'enum': case 'char': return got === want ? null : fail;
+    case 'decimal': case 'dateTimeOffset': return String(got) === String(want) ? null : fail;
+    case 'int64': case 'uint64': return typeof got === 'bigint' && got === BigInt(want) ? null : fail;
+    case 'byte': case 'sbyte': case 'int16': case 'uint16': case 'uint32': return got === want ? null : fail;
     case 'number': case 'int': case 'flags': return Object.is(num(got), num(want)) || num(got) === num(want) ? null : fail;
     case 'bigint': return BigInt(got) === BigInt(want) ? null : fail;
     case 'boolean': return got === want ? null : fail;
@@ -168,7 +174,7 @@ export function fromJson(d: Descriptor, v: any): unknown {
   if (typeof d === 'object' && d.optional) return fromJson(d.optional, v);
   switch (typeof d === 'string' ? d : Object.keys(d)[0]) {
     case 'number': case 'int': case 'flags': return num(v);
-    case 'bigint': return BigInt(v);
+    case 'bigint': case 'int64': case 'uint64': return BigInt(v);
     case 'date': return new Date(dateMs(v));
     case 'bytes': return new Uint8Array(Buffer.from(v, 'base64'));
     case 'array': return v.map((x: unknown) => fromJson((d as any).array, x));

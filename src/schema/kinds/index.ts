@@ -25,6 +25,18 @@ import { objectKind } from './object.js';
 import { optionalKind } from './optional.js';
 import { stringKind } from './string.js';
 import { timeSpanKind } from './time-span.js';
+import { decimalKind } from './decimal.js';
+import { dateTimeOffsetKind } from './date-time-offset.js';
+import { dateTimeKind } from './date-time.js';
+import { charKind } from './char.js';
+import { byteKind } from './byte.js';
+import { sbyteKind } from './sbyte.js';
+import { int16Kind } from './int16.js';
+import { uint16Kind } from './uint16.js';
+import { uint32Kind } from './uint32.js';
+import { int64Kind } from './int64.js';
+import { uint64Kind } from './uint64.js';
+import { floatKind } from './float.js';
 
 type Registry = { readonly [K in SchemaKind]: Kind<Extract<AnySchema, { readonly kind: K }>> };
 
@@ -45,6 +57,18 @@ const KINDS: Registry = {
   dict: dictKind,
   object: objectKind,
   optional: optionalKind,
+  decimal: decimalKind,
+  dateTimeOffset: dateTimeOffsetKind,
+  dateTime: dateTimeKind,
+  char: charKind,
+  byte: byteKind,
+  sbyte: sbyteKind,
+  int16: int16Kind,
+  uint16: uint16Kind,
+  uint32: uint32Kind,
+  int64: int64Kind,
+  uint64: uint64Kind,
+  float: floatKind,
 };
 
 /**
