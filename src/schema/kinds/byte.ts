@@ -5,4 +5,4 @@ import { numberIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `byte()`. */
-export const byteKind = scalarKind<ByteSchema>(numberIntegerDefinition('byte', BYTE_RANGE));
+export const byteKind = /* @__PURE__ */ scalarKind<ByteSchema>(/* @__PURE__ */ numberIntegerDefinition('byte', BYTE_RANGE));

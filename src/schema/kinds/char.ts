@@ -8,7 +8,7 @@ import type { CharSchema } from '../types.js';
 import { FAIL, scalarKind } from './kind.js';
 
 /** Everything about `char()`. */
-export const charKind = scalarKind<CharSchema>({
+export const charKind = /* @__PURE__ */ scalarKind<CharSchema>({
   kind: 'char',
   code: 'EXPECTED_STRING',
   expected: () => 'a single character',

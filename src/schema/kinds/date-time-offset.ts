@@ -19,7 +19,7 @@ function toDateTimeOffset(v: unknown): DateTimeOffset | undefined {
 }
 
 /** Everything about `dateTimeOffset()`. */
-export const dateTimeOffsetKind = scalarKind<DateTimeOffsetSchema>({
+export const dateTimeOffsetKind = /* @__PURE__ */ scalarKind<DateTimeOffsetSchema>({
   kind: 'dateTimeOffset',
   code: 'INVALID_DATE',
   expected: () => 'a date and time with an offset (e.g. 2020-01-02T03:04:05.6780000+02:00)',

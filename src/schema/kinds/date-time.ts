@@ -19,7 +19,7 @@ function toDateTime(v: unknown): DateTime | undefined {
 }
 
 /** Everything about `dateTime()`. */
-export const dateTimeKind = scalarKind<DateTimeSchema>({
+export const dateTimeKind = /* @__PURE__ */ scalarKind<DateTimeSchema>({
   kind: 'dateTime',
   code: 'INVALID_DATE',
   expected: () => 'a date and time (e.g. 2020-01-02T03:04:05.1234567Z)',

@@ -11,7 +11,7 @@ import { FAIL, scalarKind } from './kind.js';
 const ZERO = /* @__PURE__ */ new Decimal(0n, 0);
 
 /** The decimal kind. */
-export const decimalKind = scalarKind<DecimalSchema>({
+export const decimalKind = /* @__PURE__ */ scalarKind<DecimalSchema>({
   kind: 'decimal',
   code: 'INVALID_NUMBER',
   expected: () => 'a decimal (within ±79228162514264337593543950335, at most 28 fraction digits)',

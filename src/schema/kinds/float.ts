@@ -8,7 +8,7 @@ import type { FloatSchema } from '../types.js';
 import { FAIL, scalarKind } from './kind.js';
 
 /** Everything about `float()`. */
-export const floatKind = scalarKind<FloatSchema>({
+export const floatKind = /* @__PURE__ */ scalarKind<FloatSchema>({
   kind: 'float',
   code: 'INVALID_NUMBER',
   expected: () => 'a 32-bit float',

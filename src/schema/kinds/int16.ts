@@ -5,4 +5,4 @@ import { numberIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `int16()`. */
-export const int16Kind = scalarKind<Int16Schema>(numberIntegerDefinition('int16', INT16_RANGE));
+export const int16Kind = /* @__PURE__ */ scalarKind<Int16Schema>(/* @__PURE__ */ numberIntegerDefinition('int16', INT16_RANGE));

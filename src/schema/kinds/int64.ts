@@ -5,4 +5,4 @@ import { bigintIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `int64()`. */
-export const int64Kind = scalarKind<Int64Schema>(bigintIntegerDefinition('int64', INT64_RANGE));
+export const int64Kind = /* @__PURE__ */ scalarKind<Int64Schema>(/* @__PURE__ */ bigintIntegerDefinition('int64', INT64_RANGE));

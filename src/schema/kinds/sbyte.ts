@@ -5,4 +5,4 @@ import { numberIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `sbyte()`. */
-export const sbyteKind = scalarKind<SByteSchema>(numberIntegerDefinition('sbyte', SBYTE_RANGE));
+export const sbyteKind = /* @__PURE__ */ scalarKind<SByteSchema>(/* @__PURE__ */ numberIntegerDefinition('sbyte', SBYTE_RANGE));

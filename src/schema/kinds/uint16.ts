@@ -5,4 +5,4 @@ import { numberIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `uint16()`. */
-export const uint16Kind = scalarKind<UInt16Schema>(numberIntegerDefinition('uint16', UINT16_RANGE));
+export const uint16Kind = /* @__PURE__ */ scalarKind<UInt16Schema>(/* @__PURE__ */ numberIntegerDefinition('uint16', UINT16_RANGE));

@@ -5,4 +5,4 @@ import { numberIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `uint32()`. */
-export const uint32Kind = scalarKind<UInt32Schema>(numberIntegerDefinition('uint32', UINT32_RANGE));
+export const uint32Kind = /* @__PURE__ */ scalarKind<UInt32Schema>(/* @__PURE__ */ numberIntegerDefinition('uint32', UINT32_RANGE));

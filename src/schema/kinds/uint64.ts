@@ -5,4 +5,4 @@ import { bigintIntegerDefinition } from './integer-range.js';
 import { scalarKind } from './kind.js';
 
 /** Everything about `uint64()`. */
-export const uint64Kind = scalarKind<UInt64Schema>(bigintIntegerDefinition('uint64', UINT64_RANGE));
+export const uint64Kind = /* @__PURE__ */ scalarKind<UInt64Schema>(/* @__PURE__ */ bigintIntegerDefinition('uint64', UINT64_RANGE));
