@@ -5,6 +5,19 @@
 import { JsvError } from '../errors.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { standardValidate } from './standard-validate.js';
+import { registerKind } from './kinds/index.js';
+import { decimalKind } from './kinds/decimal.js';
+import { dateTimeOffsetKind } from './kinds/date-time-offset.js';
+import { dateTimeKind } from './kinds/date-time.js';
+import { charKind } from './kinds/char.js';
+import { byteKind } from './kinds/byte.js';
+import { sbyteKind } from './kinds/sbyte.js';
+import { int16Kind } from './kinds/int16.js';
+import { uint16Kind } from './kinds/uint16.js';
+import { uint32Kind } from './kinds/uint32.js';
+import { int64Kind } from './kinds/int64.js';
+import { uint64Kind } from './kinds/uint64.js';
+import { floatKind } from './kinds/float.js';
 import type {
   AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DictSchema, EnumSchema, FlagsSchema,
   GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, SchemaKind,
@@ -174,60 +187,72 @@ function buildObject<S extends Shape>(shape: S, members: MemberInfo[], name: str
 /** A .NET `Decimal` as a `Decimal` (every digit and the scale kept); `encode` also takes decimal text, a `bigint`, a finite `number`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function decimal(): DecimalSchema {
+  registerKind(decimalKind);
   return make<DecimalSchema>({ kind: 'decimal' });
 }
 /** A .NET `DateTimeOffset` as a `DateTimeOffset` (ticks and offset), written `2020-01-02T03:04:05.6780000+02:00`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function dateTimeOffset(): DateTimeOffsetSchema {
+  registerKind(dateTimeOffsetKind);
   return make<DateTimeOffsetSchema>({ kind: 'dateTimeOffset' });
 }
 /** A .NET `DateTime` as a `DateTime` (ticks and Kind), so ServiceStack's text round-trips byte for byte. */
 /* @__NO_SIDE_EFFECTS__ */
 export function dateTime(): DateTimeSchema {
+  registerKind(dateTimeKind);
   return make<DateTimeSchema>({ kind: 'dateTime' });
 }
 /** A .NET `char`: one UTF-16 code unit as a one-character string. */
 /* @__NO_SIDE_EFFECTS__ */
 export function char(): CharSchema {
+  registerKind(charKind);
   return make<CharSchema>({ kind: 'char' });
 }
 /** A .NET `byte` (0..255) as a number. */
 /* @__NO_SIDE_EFFECTS__ */
 export function byte(): ByteSchema {
+  registerKind(byteKind);
   return make<ByteSchema>({ kind: 'byte' });
 }
 /** A .NET `sbyte` (-128..127) as a number. */
 /* @__NO_SIDE_EFFECTS__ */
 export function sbyte(): SByteSchema {
+  registerKind(sbyteKind);
   return make<SByteSchema>({ kind: 'sbyte' });
 }
 /** A .NET `short` (Int16, -32768..32767) as a number. */
 /* @__NO_SIDE_EFFECTS__ */
 export function int16(): Int16Schema {
+  registerKind(int16Kind);
   return make<Int16Schema>({ kind: 'int16' });
 }
 /** A .NET `ushort` (UInt16, 0..65535) as a number. */
 /* @__NO_SIDE_EFFECTS__ */
 export function uint16(): UInt16Schema {
+  registerKind(uint16Kind);
   return make<UInt16Schema>({ kind: 'uint16' });
 }
 /** A .NET `uint` (UInt32, 0..4294967295) as a number. */
 /* @__NO_SIDE_EFFECTS__ */
 export function uint32(): UInt32Schema {
+  registerKind(uint32Kind);
   return make<UInt32Schema>({ kind: 'uint32' });
 }
 /** A .NET `long` (Int64) as a `bigint` in its exact range. */
 /* @__NO_SIDE_EFFECTS__ */
 export function int64(): Int64Schema {
+  registerKind(int64Kind);
   return make<Int64Schema>({ kind: 'int64' });
 }
 /** A .NET `ulong` (UInt64) as a `bigint` in its exact range. */
 /* @__NO_SIDE_EFFECTS__ */
 export function uint64(): UInt64Schema {
+  registerKind(uint64Kind);
   return make<UInt64Schema>({ kind: 'uint64' });
 }
 /** A .NET `float` (Single): numbers rounded to float32, written with the shortest float32 digits. */
 /* @__NO_SIDE_EFFECTS__ */
 export function float(): FloatSchema {
+  registerKind(floatKind);
   return make<FloatSchema>({ kind: 'float' });
 }

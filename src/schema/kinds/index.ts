@@ -25,23 +25,19 @@ import { objectKind } from './object.js';
 import { optionalKind } from './optional.js';
 import { stringKind } from './string.js';
 import { timeSpanKind } from './time-span.js';
-import { decimalKind } from './decimal.js';
-import { dateTimeOffsetKind } from './date-time-offset.js';
-import { dateTimeKind } from './date-time.js';
-import { charKind } from './char.js';
-import { byteKind } from './byte.js';
-import { sbyteKind } from './sbyte.js';
-import { int16Kind } from './int16.js';
-import { uint16Kind } from './uint16.js';
-import { uint32Kind } from './uint32.js';
-import { int64Kind } from './int64.js';
-import { uint64Kind } from './uint64.js';
-import { floatKind } from './float.js';
 
-type Registry = { readonly [K in SchemaKind]: Kind<Extract<AnySchema, { readonly kind: K }>> };
+/**
+ * The .NET scalar kinds that join the registry when their builder first runs ({@link registerKind}), so that a bundle
+ * that never calls `decimal()` or `dateTime()` does not carry their readers and writers (`npm run size`).
+ */
+export type RegisteredOnUseKind =
+  | 'decimal' | 'dateTimeOffset' | 'dateTime' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64'
+  | 'uint64' | 'float';
 
-/** Every kind, by its `kind` name. */
-const KINDS: Registry = {
+type Registry = { readonly [K in Exclude<SchemaKind, RegisteredOnUseKind>]: Kind<Extract<AnySchema, { readonly kind: K }>> };
+
+/** The kinds every schema layer bundle has, by `kind` name. */
+const CORE: Registry = {
   string: stringKind,
   number: numberKind,
   int: intKind,
@@ -57,18 +53,6 @@ const KINDS: Registry = {
   dict: dictKind,
   object: objectKind,
   optional: optionalKind,
-  decimal: decimalKind,
-  dateTimeOffset: dateTimeOffsetKind,
-  dateTime: dateTimeKind,
-  char: charKind,
-  byte: byteKind,
-  sbyte: sbyteKind,
-  int16: int16Kind,
-  uint16: uint16Kind,
-  uint32: uint32Kind,
-  int64: int64Kind,
-  uint64: uint64Kind,
-  float: floatKind,
 };
 
 /**
@@ -76,9 +60,17 @@ const KINDS: Registry = {
  * the interpreter reads or writes, so it is one keyed load; the `kind.kind === k` test rejects names inherited from
  * `Object.prototype` (`toString`, …) without a `hasOwnProperty` call.
  */
+/** Every kind known so far: the core ones, plus each {@link RegisteredOnUseKind} whose builder has run. */
+const KINDS = CORE as unknown as Record<string, Kind | undefined>; // (a spread copy would be kept by bundlers)
+
+/** Adds a kind module to the registry; its builder calls this (one line per kind), before making a schema of it. */
+export function registerKind<K extends RegisteredOnUseKind>(kind: Kind<Extract<AnySchema, { readonly kind: K }>>): void {
+  KINDS[kind.kind] = kind as unknown as Kind;
+}
+
 export function kindOf<S extends AnySchema>(schema: S): Kind<S> {
   const k = schema.kind;
-  const kind = (KINDS as Record<string, Kind | undefined>)[k];
+  const kind = KINDS[k];
   if (kind !== undefined && kind.kind === k) return kind as unknown as Kind<S>;
   throw new JsvError('INVALID_SCHEMA', `not a jsv-codec schema kind: ${JSON.stringify(k)}`);
 }
