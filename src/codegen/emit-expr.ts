@@ -93,9 +93,10 @@ function collect(s: SchemaExpr, into: Set<string>): void {
   }
 }
 
-/** The builder names the declarations use, sorted. */
-export function usedBuilders(decls: readonly DeclModel[]): string[] {
+/** The builder names the declarations (and the extra expressions, e.g. operations' responses) use, sorted. */
+export function usedBuilders(decls: readonly DeclModel[], extra: readonly SchemaExpr[] = []): string[] {
   const into = new Set<string>();
+  for (const s of extra) collect(s, into);
   for (const d of decls) {
     if (d.kind === 'enum') into.add('enumOf');
     else if (d.kind === 'flags') into.add('flags');

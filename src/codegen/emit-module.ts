@@ -106,7 +106,7 @@ export function emitModule(model: ModuleModel, options: EmitOptions): string {
   const ts = options.lang !== 'js';
   const from = importSources(options);
   const parts: string[] = [header(model, options)];
-  const builders = usedBuilders(model.decls);
+  const builders = usedBuilders(model.decls, model.operations.flatMap((o) => (o.response === undefined ? [] : [o.response])));
   const imports: string[] = [];
   if (builders.length > 0) imports.push(`import { ${builders.join(', ')} } from ${quote(from.values)};`);
   if (ts) {
