@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateModule } from '../../src/codegen/index.js';
 import { decode, encode } from '../../src/index.js';
-import { Paged, Permissions, QueryBase, QueryResponse } from './generated/portable.generated.js';
+import { AuditBase, Paged, Permissions, QueryBase, QueryResponse } from './generated/portable.generated.js';
 import { PORTABLE } from './portable-options.js';
 
 const META: unknown = JSON.parse(readFileSync(new URL('../fixtures/codegen/kitchen-sink-metadata.json', import.meta.url), 'utf8'));
@@ -31,6 +31,15 @@ describe('the committed portable module', () => {
       expect(decode(R, '{Offset:1,Total:2,Results:[Read,"Read, Write",4],Meta:{a:b}}', mode)).toEqual({ offset: 1, total: 2, results: [1, 3, 4], meta: { a: 'b' } });
     });
   }
+
+  it('keeps every DateTime tick and all 64 bits (dateTime(), int64())', () => {
+    const text = '{createdAt:2024-05-01T10:11:12.1234567Z,id:9223372036854775807}';
+    for (const mode of MODES) {
+      const v = decode(AuditBase, text, mode);
+      expect(v.id).toBe(9223372036854775807n);
+      expect(encode(AuditBase, v)).toBe(text);
+    }
+  });
 
   it('round-trips under fast-check', () => {
     const Page = Paged(QueryBase);
