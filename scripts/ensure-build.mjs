@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/evovoice.js', 'dist/evovoice.cjs', 'dist/evovoice.d.ts', 'dist/cli.js'];
+const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/evovoice.js', 'dist/evovoice.cjs', 'dist/evovoice.d.ts', 'dist/codegen.js', 'dist/cli.js'];
 const INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json'];
 
 /** The newest modification time of a file, or of any file under a directory. */

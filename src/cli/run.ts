@@ -6,6 +6,7 @@ import { HELP_OPTION, UsageError, describeOptions, flagOf, parseArgs, type Optio
 import type { Command } from './command.js';
 import { callCommand } from './commands/call.js';
 import { checkCommand } from './commands/check.js';
+import { codegenCommand } from './commands/codegen.js';
 import { formatCommand } from './commands/format.js';
 import { fromJsonCommand } from './commands/from-json.js';
 import { sessionsCommand } from './commands/sessions.js';
@@ -16,7 +17,9 @@ import { schemaNames } from './schemas.js';
 import { packageVersion } from './version.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [toJsonCommand, fromJsonCommand, formatCommand, checkCommand, sessionsCommand, callCommand];
+export const COMMANDS: readonly Command[] = [
+  toJsonCommand, fromJsonCommand, formatCommand, checkCommand, sessionsCommand, codegenCommand, callCommand,
+];
 
 /** Exit codes. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, internal: 70 } as const;

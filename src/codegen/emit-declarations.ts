@@ -85,7 +85,7 @@ export function emitDeclarations(model: ModuleModel, options: EmitOptions): stri
     ].join('\n');
   });
   const text = `${body.join('\n')}\nexport declare const operations: {\n${ops.map((o) => `${o}\n`).join('')}};\n`;
-  const imports = usedBuilders(model.decls);
+  const imports = usedBuilders(model.decls, model.operations.flatMap((o) => (o.response === undefined ? [] : [o.response])));
   const types = ['Infer'];
   if (model.decls.some((d) => d.kind === 'object' && d.params.length > 0)) types.unshift('AnySchema');
   parts.push(`${imports.length > 0 ? `import type { ${imports.join(', ')} } from ${quote(from.values)};\n` : ''}import type { ${types.join(', ')} } from ${quote(from.types)};\n`);

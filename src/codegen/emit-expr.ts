@@ -23,34 +23,40 @@ export function docComment(lines: readonly string[], indent: string): string {
   return `${indent}/**\n${clean.map((l) => `${indent} * ${l}\n`).join('')}${indent} */\n`;
 }
 
+/**
+ * Marks a call as free of side effects, so that a bundle that imports one schema drops the others (bundlers cannot
+ * tell that a call into another module has none).
+ */
+export const PURE = '/* @__PURE__ */ ';
+
 /** The source of schema expression `s`. */
 export function schemaSource(s: SchemaExpr): string {
   switch (s.kind) {
     case 'scalar':
-      return `${s.builder}()`;
+      return `${PURE}${s.builder}()`;
     case 'array':
-      return `array(${schemaSource(s.item)})`;
+      return `${PURE}array(${schemaSource(s.item)})`;
     case 'dict':
-      return `dict(${schemaSource(s.value)})`;
+      return `${PURE}dict(${schemaSource(s.value)})`;
     case 'optional':
-      return `optional(${schemaSource(s.inner)})`;
+      return `${PURE}optional(${schemaSource(s.inner)})`;
     case 'ref': {
-      const call = s.args.length === 0 ? s.id : `${s.id}(${s.args.map(schemaSource).join(', ')})`;
-      return s.lazy ? `lazy(() => ${call})` : call;
+      const call = s.args.length === 0 ? s.id : `${PURE}${s.id}(${s.args.map(schemaSource).join(', ')})`;
+      return s.lazy ? `${PURE}lazy(() => ${call})` : call;
     }
     case 'param':
       return s.name;
     case 'pair':
-      return `object({ ${s.keyName}: ${schemaSource(s.key)}, ${s.valueName}: ${schemaSource(s.value)} }, { name: 'KeyValuePair' })`;
+      return `${PURE}object({ ${s.keyName}: ${schemaSource(s.key)}, ${s.valueName}: ${schemaSource(s.value)} }, { name: 'KeyValuePair' })`;
     case 'fallback':
-      return `string() /* ${commentText(`${s.type}: ${s.reason}`)} */`;
+      return `${PURE}string() /* ${commentText(`${s.type}: ${s.reason}`)} */`;
   }
 }
 
 /** The source of a member's schema: its expression, in `required()` when the member is required. */
 export function memberSource(m: MemberModel): string {
   const inner = schemaSource(m.schema);
-  return m.required ? `required(${inner})` : inner;
+  return m.required ? `${PURE}required(${inner})` : inner;
 }
 
 function collect(s: SchemaExpr, into: Set<string>): void {
@@ -87,9 +93,10 @@ function collect(s: SchemaExpr, into: Set<string>): void {
   }
 }
 
-/** The builder names the declarations use, sorted. */
-export function usedBuilders(decls: readonly DeclModel[]): string[] {
+/** The builder names the declarations (and the extra expressions, e.g. operations' responses) use, sorted. */
+export function usedBuilders(decls: readonly DeclModel[], extra: readonly SchemaExpr[] = []): string[] {
   const into = new Set<string>();
+  for (const s of extra) collect(s, into);
   for (const d of decls) {
     if (d.kind === 'enum') into.add('enumOf');
     else if (d.kind === 'flags') into.add('flags');

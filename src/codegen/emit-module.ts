@@ -3,7 +3,7 @@
  * `operations`. TypeScript by default; `lang: 'js'` writes the same module without types (its declarations come from
  * emit-declarations.ts).
  */
-import { docComment, memberSource, quote, schemaSource, usedBuilders } from './emit-expr.js';
+import { docComment, memberSource, PURE, quote, schemaSource, usedBuilders } from './emit-expr.js';
 import type { DeclModel, ModuleModel, ObjectDecl, OperationModel } from './model-types.js';
 import { propertyKey } from './names.js';
 
@@ -45,10 +45,10 @@ function objectBody(d: ObjectDecl, indent: string): string {
   const wire = d.members.filter((m) => m.wireName !== undefined);
   const opts = [`name: ${quote(d.dotnetName.replace(/`\d+$/, ''))}`];
   if (wire.length > 0) opts.push(`wireNames: { ${wire.map((m) => `${propertyKey(m.name)}: ${quote(m.wireName as string)}`).join(', ')} }`);
-  if (d.members.length === 0) return `object({}, { ${opts.join(', ')} })`;
+  if (d.members.length === 0) return `${PURE}object({}, { ${opts.join(', ')} })`;
   const inner = `${indent}    `;
   const members = d.members.map((m) => `${docComment(m.description === undefined ? [] : [m.description], inner)}${inner}${propertyKey(m.name)}: ${memberSource(m)},\n`);
-  return `object(\n${indent}  {\n${members.join('')}${indent}  },\n${indent}  { ${opts.join(', ')} },\n${indent})`;
+  return `${PURE}object(\n${indent}  {\n${members.join('')}${indent}  },\n${indent}  { ${opts.join(', ')} },\n${indent})`;
 }
 
 function enumList(names: readonly string[], ts: boolean): string {
@@ -64,11 +64,11 @@ function declSource(d: DeclModel, ts: boolean): string {
     case 'enum': {
       const wire = Object.entries(d.wireNames);
       const opts = wire.length === 0 ? '' : `, { wireNames: { ${wire.map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`).join(', ')} } }`;
-      return `${doc}export const ${d.id} = enumOf(${enumList(d.names, ts)}${opts});\n${typeLine}`;
+      return `${doc}export const ${d.id} = ${PURE}enumOf(${enumList(d.names, ts)}${opts});\n${typeLine}`;
     }
     case 'flags': {
       const members = d.members.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ');
-      return `${doc}export const ${d.id} = flags({ ${members} });\n${typeLine}`;
+      return `${doc}export const ${d.id} = ${PURE}flags({ ${members} });\n${typeLine}`;
     }
     case 'alias':
       return `${doc}export const ${d.id} = ${schemaSource(d.schema)};\n${typeLine}`;
@@ -106,7 +106,7 @@ export function emitModule(model: ModuleModel, options: EmitOptions): string {
   const ts = options.lang !== 'js';
   const from = importSources(options);
   const parts: string[] = [header(model, options)];
-  const builders = usedBuilders(model.decls);
+  const builders = usedBuilders(model.decls, model.operations.flatMap((o) => (o.response === undefined ? [] : [o.response])));
   const imports: string[] = [];
   if (builders.length > 0) imports.push(`import { ${builders.join(', ')} } from ${quote(from.values)};`);
   if (ts) {

@@ -252,7 +252,8 @@ function operationModel(op: MetadataOperationType, entry: TypeEntry, ctx: Resolv
     method: op.method === undefined || op.method === '' ? undefined : op.method.toUpperCase(),
     routes,
     requiresAuth: op.requiresAuth === true,
-    returnsVoid,
+    // The client's rule: a response schema exactly when the operation is not void.
+    returnsVoid: returnsVoid || response === undefined,
     description: op.request.description,
   };
 }

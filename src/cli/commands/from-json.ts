@@ -31,7 +31,7 @@ export const fromJsonCommand: Command = {
     INPUT_NOTE,
   ].join('\n'),
   async run(args, io) {
-    const schema = schemaOption(args, this.name);
+    const schema = await schemaOption(args, this.name);
     const keyCase = valueOf(args, 'key-case');
     if (keyCase !== undefined && keyCase !== 'camel' && keyCase !== 'pascal') {
       throw new UsageError(`--key-case must be camel or pascal, not '${keyCase}'`, this.name);
