@@ -38,11 +38,11 @@ describe.each(MODES)('roundTrip (jitless: $jitless)', (mode) => {
 
 describe('roundTrip', () => {
   it('fails, with what differed, for values that do not survive the codec', () => {
-    // `[null]` is written `[]` (as ServiceStack writes it) and reads back as an empty list.
-    const r = fc.check(roundTrip(array(string()), { values: fc.constant([null]) }), { numRuns: 5 });
+    // A `null` member is written as nothing and reads back as `undefined`.
+    const r = fc.check(roundTrip(object({ a: string() }), { values: fc.constant({ a: null }) }), { numRuns: 5 });
     expect(r.failed).toBe(true);
     expect(r.errorInstance).toBeInstanceOf(RoundTripError);
-    expect(String((r.errorInstance as Error).message)).toContain('decode(encode(v)) differs from v at $: a list of 0 items is not one of 1');
+    expect(String((r.errorInstance as Error).message)).toContain('decode(encode(v)) differs from v at $.a: undefined is not null');
   });
 
   it('fails for a value encode refuses', () => {
