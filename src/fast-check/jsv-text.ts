@@ -167,7 +167,8 @@ function objectText(schema: ObjectSchema, o: Record<string, unknown>, ctx: TextC
     }
     const written = member(name, textOf(m.schema, x, ctx), ctx);
     // A value-type member holding its default may be left out (ServiceStack's ExcludeDefaultValues).
-    if (!absence.missingMember && firstDifference(x, absence.missingValue) === undefined) {
+    // Only for primitive defaults (numbers, booleans, enum names): not checked for the class-valued kinds yet.
+    if (!absence.missingMember && typeof absence.missingValue !== 'object' && firstDifference(x, absence.missingValue) === undefined) {
       parts.push(fc.boolean().chain((w) => (w ? written : fc.constant(''))));
     } else parts.push(written);
   });

@@ -9,6 +9,9 @@ import {
   bigintValue, bytesValue, dateValue, enumValue, flagsValue, guidValue, intValue, numberValue, timeSpanValue,
 } from './scalar-arbitraries.js';
 import { absenceOf } from './semantics.js';
+import {
+  charValue, dateTimeOffsetValue, decimalValue, floatValue, int64Value, integerValue,
+} from './dotnet-arbitraries.js';
 
 /** Builds the arbitrary of one kind's values. */
 export type KindArbitrary<S extends AnySchema> = (schema: S, ctx: ArbitraryContext) => fc.Arbitrary<unknown>;
@@ -31,6 +34,17 @@ export const KIND_ARBITRARIES: { readonly [K in SchemaKind]?: KindArbitrary<Extr
   bytes: (_, ctx) => bytesValue(ctx),
   enum: (schema) => enumValue(schema),
   flags: (schema) => flagsValue(schema),
+  decimal: () => decimalValue,
+  dateTimeOffset: () => dateTimeOffsetValue,
+  float: () => floatValue,
+  char: () => charValue,
+  byte: () => integerValue(0, 255),
+  sbyte: () => integerValue(-128, 127),
+  int16: () => integerValue(-32768, 32767),
+  uint16: () => integerValue(0, 65535),
+  uint32: () => integerValue(0, 4294967295),
+  int64: () => int64Value(-(2n ** 63n), 2n ** 63n - 1n),
+  uint64: () => int64Value(0n, 2n ** 64n - 1n),
   optional: (schema, ctx) => ctx.of(schema.inner, ctx.depth),
   array: (schema, ctx) => {
     if (ctx.depth >= ctx.maxDepth) return fc.constant([]);
