@@ -9,7 +9,7 @@ import { defineConfig } from 'tsup';
 // Tree-shaking of dist/ is checked by `npm run size` (scripts/size.mjs).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', codegen: 'src/codegen/index.ts' },
+    entry: { index: 'src/index.ts', evovoice: 'src/evovoice/index.ts', codegen: 'src/codegen/index.ts', 'fast-check': 'src/fast-check/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
@@ -19,6 +19,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     treeshake: true,
+    // The optional peer dependency stays an import of the user's copy (only the fast-check entry has it).
+    external: ['fast-check'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -5,7 +5,8 @@
  * 1. Linear time: pathological 1 MB and 4 MB inputs through parse, format and decode (compiled and jitless). Fails
  *    (exit 1) when any takes more than 10x longer at 4 MB than at 1 MB (quadratic work shows 16x). Best of several
  *    runs per size, to cut noise.
- * 2. Fuzzing: 100,000 fast-check cases (arbitrary strings and mutated valid documents) through parse, format,
+ * 2. Fuzzing: 100,000 fast-check cases (arbitrary strings, and mutated valid documents from the built
+ *    `jsv-codec/fast-check` generators) through parse, format,
  *    decode (both modes) and the CLI's check logic when it is importable. Prints the counts (ok / JsvError / other)
  *    and fails on any other error type.
  *
@@ -26,6 +27,8 @@ if (!existsSync(new URL('index.js', distDir))) {
 }
 const J = await import(new URL('index.js', distDir).href);
 const E = await import(new URL('evovoice.js', distDir).href);
+// The package's own generators (the same ones its property tests use).
+const F = await import(new URL('fast-check.js', distDir).href);
 const { parse, format, decode, encode, stringify, JsvError, array, dict, string } = J;
 const { GetActiveSessionsResponse, generateActiveSessions } = E;
 
@@ -174,17 +177,15 @@ const jsvishString = fc.string({
   ),
   maxLength: 40,
 });
-const tree = fc.letrec((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    jsvishString,
-    fc.array(tie('node'), { maxLength: 5 }),
-    fc.dictionary(jsvishString, tie('node'), { maxKeys: 5 }),
-  ),
-})).node;
-const evoDocument = fc
-  .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom('pascal', 'camel'))
-  .map(([count, seed, keyCase]) => encode(GetActiveSessionsResponse, generateActiveSessions(count, { seed }), { keyCase }));
+// Valid documents: untyped trees, and EvoVoice responses as ServiceStack could send them (either key case, any member
+// order, unknown members, empty values; some with lenient whitespace), from `jsv-codec/fast-check`.
+const tree = F.jsvNode({ maxDepth: 4 });
+const evoDocument = fc.oneof(
+  F.jsvText(GetActiveSessionsResponse, { maxItems: 3 }),
+  F.jsvText(GetActiveSessionsResponse, { maxItems: 3, lenient: true }),
+  fc.tuple(F.arbitrary(GetActiveSessionsResponse, { maxItems: 3 }), fc.constantFrom('pascal', 'camel'))
+    .map(([v, keyCase]) => encode(GetActiveSessionsResponse, v, { keyCase })),
+);
 const validDocument = fc.oneof(tree.map((t) => stringify(t)), evoDocument);
 const edit = fc.oneof(
   fc.record({ op: fc.constant('truncate'), at: fc.nat() }),
