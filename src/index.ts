@@ -35,3 +35,6 @@ export type {
   ByteSchema, CharSchema, DateTimeOffsetSchema, DateTimeSchema, DecimalSchema, FloatSchema, Int16Schema, Int64Schema,
   SByteSchema, UInt16Schema, UInt32Schema, UInt64Schema,
 } from './schema/types.js';
+export {
+  decodeStream, type DecodeStreamOptions, type ListItemOf, type ListStream, type TextSource,
+} from './schema/decode-stream.js';

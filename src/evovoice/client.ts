@@ -13,7 +13,9 @@
  */
 import { createClientWith, type SendOptions, type ServiceClientOptions } from '../client/service-client.js';
 import type { FetchErrorFactory } from '../fetch/jsv-fetch.js';
-import type { GetActiveSessionsResponse } from './dto.js';
+import type { ListStream } from '../schema/decode-stream.js';
+import type { GetActiveSessionsResponse, SessionInfo } from './dto.js';
+import { streamActiveSessions } from './stream-sessions.js';
 import { EvoVoiceError, EvoVoiceRequestError } from './evovoice-error.js';
 import { GetActiveSessionsOperation } from './operations.js';
 
@@ -43,6 +45,8 @@ export interface EvoVoiceCallOptions {
 export interface EvoVoiceClient {
   /** `GET /sessions/active`: your active sessions. */
   getActiveSessions(options?: EvoVoiceCallOptions): Promise<GetActiveSessionsResponse>;
+  /** `GET /sessions/active`, streamed: each session as soon as it has arrived (see `streamActiveSessions`). */
+  streamActiveSessions(options?: EvoVoiceCallOptions): ListStream<SessionInfo, GetActiveSessionsResponse>;
 }
 
 const EVOVOICE_ERRORS: FetchErrorFactory = {
@@ -63,5 +67,6 @@ export function createEvoVoiceClient(options: EvoVoiceClientOptions): EvoVoiceCl
 
   return {
     getActiveSessions: (options) => client.send(GetActiveSessionsOperation, {}, call(options)),
+    streamActiveSessions: (call) => streamActiveSessions({ ...options, signal: call?.signal }),
   };
 }
