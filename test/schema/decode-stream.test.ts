@@ -88,8 +88,9 @@ describe.each(MODES)('decodeStream (jitless: $jitless)', (mode) => {
     await fc.assert(
       fc.asyncProperty(activeSessionsResponse, fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), async (value, cutsRaw, asBytes) => {
         const text = encode(GetActiveSessionsResponse, value);
-        const whole = decode(GetActiveSessionsResponse, text, mode);
         const source = asBytes ? utf8.encode(text) : text;
+        // A lone surrogate has no UTF-8 form (it is sent as U+FFFD): compare with the text the bytes really carry.
+        const whole = decode(GetActiveSessionsResponse, asBytes ? new TextDecoder().decode(source as Uint8Array) : text, mode);
         const cuts = [...new Set(cutsRaw.map((c) => c % (source.length + 1)))].sort((a, b) => a - b);
         const { items, rest } = await collect(GetActiveSessionsResponse, 'sessions', cut(source, cuts), mode);
         expect(items).toEqual(whole.sessions ?? []);
