@@ -63,6 +63,16 @@ export default () => [JsvError, JsvSyntaxError, JsvDecodeError, JsvEncodeError, 
     budget: 2 * KB,
   },
   {
+    name: '`createServiceClient` with one operation',
+    code: `import { createServiceClient, defineOperation, object, string, int } from 'jsv-codec';
+const Hello = defineOperation({ name: 'Hello', request: object({ name: string() }, { name: 'Hello' }),
+  response: object({ result: string(), count: int() }), method: 'GET', routes: [{ path: '/hello/{Name}' }] });
+const fetch = async () => new Response('{Result:hi,Count:2}', { status: 200, headers: { 'content-type': 'text/jsv' } });
+export default () => createServiceClient({ baseUrl: 'https://api.example', fetch }).send(Hello, { name: 'Ada' });`,
+    check: (r) => r?.result === 'hi' && r.count === 2,
+    budget: 28 * KB,
+  },
+  {
     name: 'everything in `jsv-codec` (for reference)',
     code: `import * as jsv from 'jsv-codec';
 export default () => Object.keys(jsv).length;`,
