@@ -21,7 +21,7 @@ interface State {
 }
 
 const SAMPLE: State = {
-  text: '{id:abc,name:Ada,inQueue:false}',
+  text: '{id:c-42,name:"Lovelace, Ada"}',
   schema: 'evovoice:CustomerBreadcrumb',
 };
 
