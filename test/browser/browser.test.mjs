@@ -77,6 +77,11 @@ describe('playground page (file://)', () => {
     await page.fill('#input', '{a:[1,2],b:{c:x}}');
     assert.deepEqual(JSON.parse(await page.textContent('#json')), { a: ['1', '2'], b: { c: 'x' } });
     assert.equal(await page.textContent('#encoded-camel'), '{a:[1,2],b:{c:x}}');
+    // Data is shown as text, never parsed as HTML.
+    await page.fill('#input', '{"<img src=x onerror=window.__xss=1>":"<b>x</b>"}');
+    assert.match(await page.textContent('#json'), /<img src=x onerror=window.__xss=1>/);
+    assert.equal(await page.locator('#tree img, #tree b, #json img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
     assert.deepEqual(problems, []);
     await page.close();
   });
