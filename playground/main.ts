@@ -235,7 +235,10 @@ function showError(where: string, e: unknown, text: string | undefined): void {
   box.append(head);
   const message = document.createElement('pre');
   message.className = 'err-message';
-  message.textContent = e instanceof Error ? e.message : String(e);
+  const hasFrame = (e instanceof JsvSyntaxError || e instanceof JsvDecodeError) && e.frame !== '';
+  const full = e instanceof Error ? e.message : String(e);
+  // The message ends with the code frame, which is shown on its own below.
+  message.textContent = hasFrame ? full.slice(0, full.lastIndexOf('\n\n') < 0 ? full.length : full.lastIndexOf('\n\n')) : full;
   box.append(message);
   if (e instanceof JsvDecodeError || e instanceof JsvEncodeError) {
     const path = document.createElement('div');
