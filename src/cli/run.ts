@@ -15,6 +15,7 @@ import type { CliIo } from './io.js';
 import { CliError, inputError, isStackOverflow } from './report-error.js';
 import { schemaNames } from './schemas.js';
 import { packageVersion } from './version.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -28,11 +29,28 @@ const VERSION_OPTION: OptionSpec = { name: 'version', short: 'v', type: 'flag', 
 
 /** Runs `jsv` with `argv` (without the node and script paths); resolves with the exit code, never rejects. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const safe = personIo(io);
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, safe);
   } catch (e) {
-    return report(e, io);
+    return report(e, safe);
   }
+}
+
+/**
+ * `io` with standard error made terminal-safe: everything written there is for a person (messages, including a
+ * server's `ResponseStatus.message`, code frames quoting the input), so control characters are shown as escapes.
+ * Standard output is data (JSON, JSV) and left exact; the sessions table cleans its own cells.
+ */
+function personIo(io: CliIo): CliIo {
+  return {
+    out: (text) => io.out(text),
+    err: (text) => io.err(terminalSafe(text)),
+    readStdin: () => io.readStdin(),
+    stdinIsTerminal: io.stdinIsTerminal,
+    columns: io.columns,
+    env: io.env,
+  };
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {

@@ -6,9 +6,10 @@
  * in   Connected     José García <+15035551234>     +15415550123     Connected       2        4m 12s
  * ```
  *
- * Columns shrink (with `…`) to fit `width`; control characters in the data (line breaks in names, say) are shown as
- * spaces, and East Asian wide characters and emoji count as two columns.
+ * Columns shrink (with `…`) to fit `width`; line breaks in the data are shown as spaces and other control characters
+ * (escape sequences, bidi overrides) as visible `\u001b`-style escapes (see `terminalSafe`), and East Asian wide characters and emoji count as two columns.
  */
+import { terminalSafe } from '../text/terminal-safe.js';
 import type { SessionInfo } from './dto.js';
 
 /** Options of {@link formatSessionsTable}. */
@@ -111,8 +112,7 @@ export function age(dateText: string | undefined, now: number): string {
 
 /** Control characters (line breaks, tabs, …) as single spaces, so a row stays one line. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return terminalSafe(text, { multiline: false });
 }
 
 /** Terminal columns of `text`: wide (CJK, Hangul, fullwidth, emoji) characters count 2, combining marks 0. */

@@ -8,13 +8,17 @@
  * - A non-2xx status rejects with a {@link ServiceStackError} carrying the service's `ResponseStatus`.
  * - A timeout, an abort, a network failure (including a connection closed mid-body) or a body over
  *   `maxResponseBytes` rejects with a {@link JsvRequestError} (`kind`), whose `cause` is the original error.
- * - A malformed or truncated body rejects with the `JsvError` from decoding (with line, column and a code frame).
+ * - A malformed or truncated body rejects with the `JsvError` from decoding (with line, column and a code frame); so
+ *   does a body that is not valid text in its charset (`UNEXPECTED_CHARACTER`: never decoded with U+FFFD), JSON nested
+ *   deeper than `decodeOptions.maxDepth` (default 512; `MAX_DEPTH`) and a JSON `null` body for a schema that is not
+ *   `optional(…)`.
  * It resolves with the whole decoded value or rejects: never a partial result.
  */
 import type { DecodeCallOptions } from '../schema/decode.js';
 import type { AnySchema, Infer } from '../schema/types.js';
 import { bodyFormatOf, decodeBody } from './decode-body.js';
-import { BodyTooLargeError, mediaTypeOf, readBodyText } from './read-body.js';
+import { JsvError } from '../errors.js';
+import { BodyEncodingError, BodyTooLargeError, mediaTypeOf, readBodyText } from './read-body.js';
 import { JsvRequestError, type JsvRequestErrorInit, type JsvRequestErrorKind } from './request-error.js';
 import { responseStatusFromBody, ServiceStackError, type ServiceStackErrorInit } from './service-stack-error.js';
 
@@ -22,7 +26,7 @@ import { responseStatusFromBody, ServiceStackError, type ServiceStackErrorInit }
 export type JsvFetchInit = RequestInit & {
   /** The `fetch` to use (default: the global one). Handy for tests, proxies, retries or instrumentation. */
   fetch?: typeof fetch;
-  /** Reject with a `'timeout'` {@link JsvRequestError} when the whole response (headers and body) has not arrived within this many milliseconds. `0`, `Infinity` or absent: no timeout. */
+  /** Reject with a `'timeout'` {@link JsvRequestError} when the whole response (headers and body) has not arrived within this many milliseconds. `0`, `Infinity` or absent: no timeout. Any length works (beyond setTimeout's 2^31-1 ms, timers are chained). */
   timeoutMs?: number;
   /** Reject with a `'too-large'` {@link JsvRequestError} when the body is larger than this many bytes (checked against `Content-Length` up front and while streaming). Default: no limit. */
   maxResponseBytes?: number;
@@ -55,6 +59,9 @@ const DEFAULT_ERRORS: FetchErrorFactory = {
   http: (init) => new ServiceStackError(init),
   request: (message, init) => new JsvRequestError(message, init),
 };
+
+/** The longest delay `setTimeout` honours (a signed 32-bit count of milliseconds). */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /** Error bodies are read up to this many bytes (or `maxResponseBytes` if smaller); the rest is ignored. */
 const ERROR_BODY_LIMIT = 1_048_576; // 1 MiB (a literal: bundlers keep `1 << 20` as a possible side effect)
@@ -103,10 +110,17 @@ export async function fetchAndDecode<S extends AnySchema>(
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-    timer = setTimeout(() => {
-      ended ??= 'timeout';
-      controller.abort(new DOMException(`The request timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs);
+    // setTimeout takes at most 2^31-1 ms (a larger delay fires at once): a longer timeout is a chain of timers.
+    const deadline = Date.now() + timeoutMs;
+    const arm = (left: number): void => {
+      timer = setTimeout(() => {
+        const rest = deadline - Date.now();
+        if (rest > 0) return arm(rest);
+        ended ??= 'timeout';
+        controller.abort(new DOMException(`The request timed out after ${timeoutMs} ms`, 'TimeoutError'));
+      }, Math.min(left, MAX_TIMER_MS));
+    };
+    arm(timeoutMs);
   }
 
   /** Turns a failure of `fetch` or of reading the body into a request error (timeout / aborted / network). */
@@ -151,6 +165,7 @@ export async function fetchAndDecode<S extends AnySchema>(
     try {
       ({ text } = await readBodyText(response, { limit, signal: controller.signal }));
     } catch (e) {
+      if (e instanceof BodyEncodingError) throw new JsvError('UNEXPECTED_CHARACTER', `Response from ${href}: ${e.message}`, { cause: e });
       throw failed(e, 'body');
     }
     return schema === undefined ? undefined : decodeBody(schema, text, format, decodeOptions);

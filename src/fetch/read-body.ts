@@ -26,6 +26,20 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** The body is not valid text in its charset (invalid UTF-8, say); thrown by {@link readBodyText} in `'throw'` mode. */
+export class BodyEncodingError extends Error {
+  override name = 'BodyEncodingError';
+  constructor(
+    /** The charset the body was decoded with (`utf-8` unless the `Content-Type` names another). */
+    readonly encoding: string,
+    /** The body's bytes before the chunk holding the first invalid sequence. */
+    readonly atByte: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`the body is not valid ${encoding} (an invalid byte sequence at or after byte ${atByte})`, options);
+  }
+}
+
 /** Limits and cancellation for reading a response body. */
 export interface ReadBodyOptions {
   /** The most bytes to accept (after content decoding); `Infinity` for no limit. */
@@ -58,7 +72,15 @@ export async function readBodyText(response: Response, options: ReadBodyOptions)
   }
   if (body === null) return { text: '', truncated: false };
 
-  const decoder = textDecoderFor(response.headers.get('content-type'));
+  // No data silently lost: in 'throw' mode an invalid byte sequence rejects instead of becoming U+FFFD.
+  const decoder = textDecoderFor(response.headers.get('content-type'), overLimit === 'throw');
+  const decodeChunk = (chunk: Uint8Array | undefined, at: number): string => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch (e) {
+      throw new BodyEncodingError(decoder.encoding, at, { cause: e });
+    }
+  };
   const reader = body.getReader();
   // A stream that ignores the fetch's signal is cancelled by hand; a pending read then ends with `done`, and the
   // signal check after it turns that into a rejection instead of a short text.
@@ -77,20 +99,20 @@ export async function readBodyText(response: Response, options: ReadBodyOptions)
       if (bytes + value.byteLength > limit) {
         reader.cancel().catch(() => {});
         if (overLimit === 'throw') throw new BodyTooLargeError(limit, bytes + value.byteLength, false);
-        parts.push(decoder.decode(value.subarray(0, limit - bytes), { stream: true }));
+        parts.push(decodeChunk(value.subarray(0, limit - bytes), bytes));
         bytes = limit;
         truncated = true;
         break;
       }
       bytes += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
+      parts.push(decodeChunk(value, bytes));
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
     reader.releaseLock();
   }
-  // Flush: an incomplete trailing character becomes U+FFFD (only possible when truncating or for a broken body).
-  parts.push(decoder.decode());
+  // Flush: an incomplete trailing character is an error in 'throw' mode, U+FFFD when truncating.
+  parts.push(decodeChunk(undefined, bytes));
   return { text: parts.length === 1 ? (parts[0] as string) : parts.join(''), truncated };
 }
 
@@ -108,16 +130,16 @@ export function mediaTypeOf(contentType: string | null): string {
   return (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
 }
 
-function textDecoderFor(contentType: string | null): TextDecoder {
+function textDecoderFor(contentType: string | null, fatal: boolean): TextDecoder {
   const m = contentType === null ? null : /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
   if (m?.[1] !== undefined) {
     try {
-      return new TextDecoder(m[1]);
+      return new TextDecoder(m[1], { fatal });
     } catch {
       // An unknown charset label: fall back to UTF-8, which is what ServiceStack writes.
     }
   }
-  return new TextDecoder('utf-8');
+  return new TextDecoder('utf-8', { fatal });
 }
 
 function cancelQuietly(body: ReadableStream<Uint8Array> | null, reason: unknown): void {

@@ -37,7 +37,8 @@ export function jsonFault<S extends AnySchema>(kind: Kind<S>, schema: S, v: unkn
   try {
     shown = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
-    shown = String(v);
+    // Too deep (RangeError) or not serializable: name the shape; `String(v)` would recurse just as deep.
+    shown = Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : typeof v;
   }
   throw new JsvDecodeError(kind.code, { path: path.slice(), expected: kind.expected(schema), received: shown });
 }
