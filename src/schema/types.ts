@@ -27,7 +27,7 @@ export interface EncodeOptions {
 /** Every schema kind. */
 export type SchemaKind =
   | 'string' | 'number' | 'int' | 'bigint' | 'boolean' | 'date' | 'timeSpan' | 'guid' | 'bytes'
-  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional'
+  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional' | 'required'
   | 'decimal' | 'dateTimeOffset' | 'dateTime' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64'
   | 'uint64' | 'float';
 
@@ -77,6 +77,10 @@ export interface DictSchema<S extends AnySchema = AnySchema> extends BaseSchema<
 }
 /** `optional(s)`: the value may be absent (`undefined`), and an empty value means absent instead of an error. */
 export interface OptionalSchema<S extends AnySchema = AnySchema> extends BaseSchema<'optional', Infer<S> | undefined> {
+  readonly inner: S;
+}
+/** `required(s)`: the member must be present and not empty (ServiceStack's `isRequired`); missing fails with `MISSING_MEMBER`. */
+export interface RequiredSchema<S extends AnySchema = AnySchema> extends BaseSchema<'required', Exclude<Infer<S>, undefined>> {
   readonly inner: S;
 }
 
@@ -138,7 +142,7 @@ export interface FloatSchema extends BaseSchema<'float', number> {}
 /** Any schema. */
 export type AnySchema =
   | StringSchema | NumberSchema | IntSchema | BigIntSchema | BooleanSchema | DateSchema | TimeSpanSchema | GuidSchema
-  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any>
+  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any> | RequiredSchema<any>
   | DecimalSchema | DateTimeOffsetSchema | DateTimeSchema | CharSchema | ByteSchema | SByteSchema | Int16Schema
   | UInt16Schema | UInt32Schema | Int64Schema | UInt64Schema | FloatSchema;
 
@@ -153,7 +157,7 @@ export type InferItem<S> = S extends { readonly kind: NullableItemKind } ? Exclu
 /** Kinds that decode to a value even when the member is missing (.NET value-type defaults). */
 type DefaultedKind = 'number' | 'int' | 'bigint' | 'boolean' | 'enum' | 'flags'
   | 'decimal' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64' | 'uint64' | 'float';
-type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind } ? K : never }[keyof S];
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind | 'required' } ? K : never }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The decoded type of an object shape: value types always present, the rest possibly `undefined`. */

@@ -31,6 +31,8 @@ export interface Kind<S extends AnySchema = AnySchema> {
   readonly mayBeAbsent: boolean;
   /** Whether an empty list slot (`[a,,b]`) reads as `null` (.NET reference types and nullables); else it fails. */
   readonly nullableItem: boolean;
+  /** Whether an object member of this kind must be present (`required`): the object decoders check it. */
+  readonly required?: boolean;
   /** Whether a root text of this kind may start with U+FEFF (it is then quoted: readers skip a leading BOM). */
   mayStartWithBom(schema: S): boolean;
   /** Whether generated code decodes a root of this kind (structured roots); otherwise the interpreter reads it. */
