@@ -39,4 +39,4 @@ export {
   decodeStream, type DecodeStreamOptions, type ListItemOf, type ListStream, type TextSource,
 } from './schema/decode-stream.js';
 export { required } from './schema/builders.js';
-export type { RequiredSchema } from './schema/types.js';
+export type { InferInput, InputShape, RequiredSchema } from './schema/types.js';

@@ -164,5 +164,26 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 export type InferShape<S extends Shape> = Simplify<
   { -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> | undefined }
 >;
+/**
+ * What `encode` accepts for a schema: like {@link Infer}, but object members with a .NET default (value types) may be
+ * omitted as well as optional ones (`encode` writes the default); only `required(...)` members must be given.
+ * `decimal()` also takes decimal text, a `bigint` or a finite `number`.
+ */
+export type InferInput<S> =
+  S extends { readonly kind: 'object'; readonly shape: infer Sh extends Shape } ? InputShape<Sh>
+  : S extends { readonly kind: 'array'; readonly item: infer I } ? Array<InputItem<I>>
+  : S extends { readonly kind: 'dict'; readonly value: infer V } ? Record<string, InferInput<V>>
+  : S extends { readonly kind: 'optional'; readonly inner: infer I } ? InferInput<I> | undefined
+  : S extends { readonly kind: 'required'; readonly inner: infer I } ? Exclude<InferInput<I>, undefined>
+  : S extends { readonly kind: 'decimal' } ? Decimal | string | bigint | number
+  : Infer<S>;
+/** A list item as `encode` accepts it: `null` where an empty slot is allowed (strings, bytes, optional items). */
+type InputItem<S> = S extends { readonly kind: NullableItemKind } ? Exclude<InferInput<S>, undefined> | null : InferInput<S>;
+type InputRequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: 'required' } ? K : never }[keyof S];
+/** The input type of an object shape: `required` members present, every other member may be omitted. */
+export type InputShape<S extends Shape> = Simplify<
+  { -readonly [K in InputRequiredKeys<S>]: InferInput<S[K]> }
+  & { -readonly [K in Exclude<keyof S, InputRequiredKeys<S>>]?: InferInput<S[K]> | undefined }
+>;
 /** The members of a base shape overridden and extended by a derived one. */
 export type Merge<A extends Shape, B extends Shape> = Simplify<Omit<A, keyof B> & B>;
