@@ -29,6 +29,8 @@ export type JsvErrorCode =
   | 'EXPECTED_ARRAY'
   | 'EXPECTED_VALUE'
   | 'EXPECTED_STRING'
+  /** A `required(...)` member is missing from an object, or its value is empty. */
+  | 'MISSING_MEMBER'
   // writing
   | 'UNSUPPORTED_VALUE'
   | 'CIRCULAR'

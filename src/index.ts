@@ -38,3 +38,5 @@ export type {
 export {
   decodeStream, type DecodeStreamOptions, type ListItemOf, type ListStream, type TextSource,
 } from './schema/decode-stream.js';
+export { required } from './schema/builders.js';
+export type { InferInput, InputShape, RequiredSchema } from './schema/types.js';

@@ -14,7 +14,7 @@
  * ```
  */
 import { JsvError } from '../errors.js';
-import type { AnySchema, Infer, ObjectSchema } from '../schema/types.js';
+import type { AnySchema, Infer, InferInput, ObjectSchema } from '../schema/types.js';
 
 /** One `[Route]` of a request DTO, as the metadata's `routes[]` gives it. */
 export interface OperationRoute {
@@ -59,7 +59,7 @@ export interface Operation<Req extends RequestSchema = RequestSchema, Res extend
 export type AnyOperation = Operation<any, any>;
 
 /** What the client takes as the request of `O`: the values `encode` accepts for its request schema. */
-export type OperationRequest<O extends AnyOperation> = Infer<O['request']>;
+export type OperationRequest<O extends AnyOperation> = InferInput<O['request']>;
 
 /** What the client resolves with for `O`: the response schema's decoded type, or `void` for a void operation. */
 export type OperationResult<O extends AnyOperation> = O extends { readonly returnsVoid: true }

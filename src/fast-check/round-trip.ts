@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { decode } from '../schema/decode.js';
 import { encode } from '../schema/encode.js';
-import type { AnySchema, Infer } from '../schema/types.js';
+import type { AnySchema, Infer, InferInput } from '../schema/types.js';
 import { arbitrary } from './arbitrary.js';
 import { firstDifference, show } from './deep-equal.js';
 import { jsvTextWithValue, type JsvTextOptions } from './jsv-text.js';
@@ -47,11 +47,11 @@ export function roundTrip<S extends AnySchema>(schema: S, options?: RoundTripOpt
   return fc.property(cases, keyCases, (c, keyCase) => {
     const { value, text: variant } = c as { value: unknown; text: string | undefined };
     const opts = keyCase === undefined ? mode : { ...mode, keyCase };
-    const text = encode(schema, value as Infer<S>, opts);
+    const text = encode(schema, value as InferInput<S>, opts);
     const back = decode(schema, text, mode);
     const d1 = firstDifference(back, value);
     if (d1 !== undefined) throw new RoundTripError(`decode(encode(v)) differs from v at ${d1}\n  text: ${show(text)}`);
-    const again = encode(schema, back, opts);
+    const again = encode(schema, back as InferInput<S>, opts);
     if (again !== text) throw new RoundTripError(`encode(decode(t)) !== t\n  t:     ${show(text)}\n  again: ${show(again)}`);
     if (variant !== undefined) {
       const read = decode(schema, variant, { ...mode, lenient });

@@ -20,7 +20,7 @@ import { uint64Kind } from './kinds/uint64.js';
 import { floatKind } from './kinds/float.js';
 import type {
   AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DictSchema, EnumSchema, FlagsSchema,
-  GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, SchemaKind,
+  GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, RequiredSchema, SchemaKind,
   Shape, StringSchema, TimeSpanSchema,
 } from './types.js';
 import type {
@@ -137,6 +137,16 @@ export function dict<S extends AnySchema>(value: S): DictSchema<S> {
 export function optional<S extends AnySchema>(inner: S): OptionalSchema<S> {
   assertSchema(inner, 'optional(inner)');
   return make<OptionalSchema<S>>({ kind: 'optional', inner });
+}
+
+/**
+ * The member must be present and not empty (ServiceStack's `isRequired`): a missing member or empty value fails with
+ * `MISSING_MEMBER`, `Infer` gives a non-optional property, and `encode` refuses `undefined`/`null` for it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function required<S extends AnySchema>(inner: S): RequiredSchema<S> {
+  assertSchema(inner, 'required(inner)');
+  return make<RequiredSchema<S>>({ kind: 'required', inner });
 }
 
 /**

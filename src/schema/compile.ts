@@ -9,23 +9,23 @@ import { runDecode, type SafeDecodeResult } from './decode.js';
 import { interpretedCodec } from './generate.js';
 import { mayStartWithBom } from './encode.js';
 import { encodeFault, keyCaseOf } from './interpret-encode.js';
-import type { AnySchema, DecodeOptions, EncodeOptions, Infer } from './types.js';
+import type { AnySchema, DecodeOptions, EncodeOptions, Infer, InferInput } from './types.js';
 
-/** A schema's decoder and encoder. */
-export interface Codec<T> {
+/** A schema's decoder and encoder; `I` is what `encode` accepts (see `InferInput`). */
+export interface Codec<T, I = T> {
   /** Like `decode(schema, text, options)`. */
   decode(text: string, options?: DecodeOptions): T;
   /** Like `safeDecode(schema, text, options)`; never throws. */
   safeDecode(text: string, options?: DecodeOptions): SafeDecodeResult<T>;
   /** Like `encode(schema, value, options)`. */
-  encode(value: T, options?: EncodeOptions): string;
+  encode(value: I, options?: EncodeOptions): string;
 }
 
 /**
  * Compiles `schema` into a {@link Codec}: generated code by default; with `jitless: true` (or where `new Function`
  * is unavailable) the interpreter, with identical results and errors.
  */
-export function compile<S extends AnySchema>(schema: S, options?: { readonly jitless?: boolean }): Codec<Infer<S>> {
+export function compile<S extends AnySchema>(schema: S, options?: { readonly jitless?: boolean }): Codec<Infer<S>, InferInput<S>> {
   const codec: CompiledCodec = options?.jitless === true ? interpretedCodec(schema) : codecFor(schema);
   const decode = (text: string, o?: DecodeOptions): Infer<S> => runDecode(codec.root, text, o) as Infer<S>;
   return {

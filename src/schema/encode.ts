@@ -6,7 +6,7 @@ import { protectLeadingBom } from '../text/stringify.js';
 import { codecFor } from './codec-cache.js';
 import { encodeAt, encodeFault, keyCaseOf } from './interpret-encode.js';
 import { kindOf } from './kinds/index.js';
-import type { AnySchema, EncodeOptions, Infer } from './types.js';
+import type { AnySchema, EncodeOptions, InferInput } from './types.js';
 
 /** Options for encoding, plus `jitless` (use the interpreter, never generated code). */
 export interface EncodeCallOptions extends EncodeOptions {
@@ -27,7 +27,7 @@ export function mayStartWithBom(schema: AnySchema): boolean {
  * omitted, value-type defaults written, no whitespace. A value that does not fit throws a {@link JsvEncodeError}
  * whose `path` says where.
  */
-export function encode<S extends AnySchema>(schema: S, value: Infer<S>, options?: EncodeCallOptions): string;
+export function encode<S extends AnySchema>(schema: S, value: InferInput<S>, options?: EncodeCallOptions): string;
 export function encode(schema: AnySchema, value: unknown, options?: EncodeCallOptions): string {
   const keyCase = keyCaseOf(options);
   if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);

@@ -18,6 +18,8 @@ export interface ObjectLayout {
   readonly lower: ReadonlyMap<string, number>;
   /** The value of each member when it is missing from the text. */
   readonly defaults: readonly unknown[];
+  /** The indexes of the members that must be present (`required`), in wire order. */
+  readonly required: readonly number[];
   /** An instance with every member at its default, in wire order; copied by spreading (one hidden class). */
   readonly template: Readonly<Record<string, unknown>>;
   /** Names as written for each key case: quoted by the string rule when they hold a special character or are empty. */
@@ -45,10 +47,11 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
       lower.set(n.toLowerCase(), i);
     });
     const defaults = schema.members.map((m) => defaultOf(m.schema));
+    const required = schema.members.flatMap((m, i) => (kindOf(m.schema).required === true ? [i] : []));
     const template: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, defaults[i]);
     const written = { declared: names.map(quoteString), camel: camel.map(quoteString), pascal: pascal.map(quoteString) };
-    l = { members: schema.members, names, exact, lower, defaults, template, written };
+    l = { members: schema.members, names, exact, lower, defaults, required, template, written };
     layouts.set(schema, l);
   }
   return l;

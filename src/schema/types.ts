@@ -27,7 +27,7 @@ export interface EncodeOptions {
 /** Every schema kind. */
 export type SchemaKind =
   | 'string' | 'number' | 'int' | 'bigint' | 'boolean' | 'date' | 'timeSpan' | 'guid' | 'bytes'
-  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional'
+  | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional' | 'required'
   | 'decimal' | 'dateTimeOffset' | 'dateTime' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64'
   | 'uint64' | 'float';
 
@@ -77,6 +77,10 @@ export interface DictSchema<S extends AnySchema = AnySchema> extends BaseSchema<
 }
 /** `optional(s)`: the value may be absent (`undefined`), and an empty value means absent instead of an error. */
 export interface OptionalSchema<S extends AnySchema = AnySchema> extends BaseSchema<'optional', Infer<S> | undefined> {
+  readonly inner: S;
+}
+/** `required(s)`: the member must be present and not empty (ServiceStack's `isRequired`); missing fails with `MISSING_MEMBER`. */
+export interface RequiredSchema<S extends AnySchema = AnySchema> extends BaseSchema<'required', Exclude<Infer<S>, undefined>> {
   readonly inner: S;
 }
 
@@ -138,7 +142,7 @@ export interface FloatSchema extends BaseSchema<'float', number> {}
 /** Any schema. */
 export type AnySchema =
   | StringSchema | NumberSchema | IntSchema | BigIntSchema | BooleanSchema | DateSchema | TimeSpanSchema | GuidSchema
-  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any>
+  | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any> | RequiredSchema<any>
   | DecimalSchema | DateTimeOffsetSchema | DateTimeSchema | CharSchema | ByteSchema | SByteSchema | Int16Schema
   | UInt16Schema | UInt32Schema | Int64Schema | UInt64Schema | FloatSchema;
 
@@ -153,12 +157,33 @@ export type InferItem<S> = S extends { readonly kind: NullableItemKind } ? Exclu
 /** Kinds that decode to a value even when the member is missing (.NET value-type defaults). */
 type DefaultedKind = 'number' | 'int' | 'bigint' | 'boolean' | 'enum' | 'flags'
   | 'decimal' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64' | 'uint64' | 'float';
-type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind } ? K : never }[keyof S];
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: DefaultedKind | 'required' } ? K : never }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The decoded type of an object shape: value types always present, the rest possibly `undefined`. */
 export type InferShape<S extends Shape> = Simplify<
   { -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> | undefined }
+>;
+/**
+ * What `encode` accepts for a schema: like {@link Infer}, but object members with a .NET default (value types) may be
+ * omitted as well as optional ones (`encode` writes the default); only `required(...)` members must be given.
+ * `decimal()` also takes decimal text, a `bigint` or a finite `number`.
+ */
+export type InferInput<S> =
+  S extends { readonly kind: 'object'; readonly shape: infer Sh extends Shape } ? InputShape<Sh>
+  : S extends { readonly kind: 'array'; readonly item: infer I } ? Array<InputItem<I>>
+  : S extends { readonly kind: 'dict'; readonly value: infer V } ? Record<string, InferInput<V>>
+  : S extends { readonly kind: 'optional'; readonly inner: infer I } ? InferInput<I> | undefined
+  : S extends { readonly kind: 'required'; readonly inner: infer I } ? Exclude<InferInput<I>, undefined>
+  : S extends { readonly kind: 'decimal' } ? Decimal | string | bigint | number
+  : Infer<S>;
+/** A list item as `encode` accepts it: `null` where an empty slot is allowed (strings, bytes, optional items). */
+type InputItem<S> = S extends { readonly kind: NullableItemKind } ? Exclude<InferInput<S>, undefined> | null : InferInput<S>;
+type InputRequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly kind: 'required' } ? K : never }[keyof S];
+/** The input type of an object shape: `required` members present, every other member may be omitted. */
+export type InputShape<S extends Shape> = Simplify<
+  { -readonly [K in InputRequiredKeys<S>]: InferInput<S[K]> }
+  & { -readonly [K in Exclude<keyof S, InputRequiredKeys<S>>]?: InferInput<S[K]> | undefined }
 >;
 /** The members of a base shape overridden and extended by a derived one. */
 export type Merge<A extends Shape, B extends Shape> = Simplify<Omit<A, keyof B> & B>;

@@ -4,7 +4,7 @@
  *
  * Adding a kind: write `kinds/<kind>.ts` (a scalar: `scalarKind({...})`; see kind.ts), add its schema type to
  * `AnySchema`/`SchemaKind` in types.ts and its builder, and add one line below. (Only this module imports the container
- * kinds — array, dict, object, optional — which import the dispatchers back: keep it that way so the import cycle
+ * kinds — array, dict, object, optional, required — which import the dispatchers back: keep it that way so the import cycle
  * always enters here first.)
  */
 import { JsvError } from '../../errors.js';
@@ -23,6 +23,7 @@ import type { Kind } from './kind.js';
 import { numberKind } from './number.js';
 import { objectKind } from './object.js';
 import { optionalKind } from './optional.js';
+import { requiredKind } from './required.js';
 import { stringKind } from './string.js';
 import { timeSpanKind } from './time-span.js';
 
@@ -53,6 +54,7 @@ const CORE: Registry = {
   dict: dictKind,
   object: objectKind,
   optional: optionalKind,
+  required: requiredKind,
 };
 
 /**

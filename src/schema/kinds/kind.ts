@@ -31,6 +31,8 @@ export interface Kind<S extends AnySchema = AnySchema> {
   readonly mayBeAbsent: boolean;
   /** Whether an empty list slot (`[a,,b]`) reads as `null` (.NET reference types and nullables); else it fails. */
   readonly nullableItem: boolean;
+  /** Whether an object member of this kind must be present (`required`): the object decoders check it. */
+  readonly required?: boolean;
   /** Whether a root text of this kind may start with U+FEFF (it is then quoted: readers skip a leading BOM). */
   mayStartWithBom(schema: S): boolean;
   /** Whether generated code decodes a root of this kind (structured roots); otherwise the interpreter reads it. */
@@ -103,7 +105,8 @@ export function scalarKind<S extends AnySchema>(def: ScalarDefinition<S>): Kind<
       return text === undefined ? encodeFault(kind, schema, v, path) : text;
     },
     fromJson(schema, v, path) {
-      const r = def.fromJson ? def.fromJson(schema, v) : typeof v === 'string' ? def.read(schema, v) : FAIL;
+      let r = def.fromJson ? def.fromJson(schema, v) : typeof v === 'string' ? def.read(schema, v) : FAIL;
+      if (r === FAIL && (typeof v === 'object' || typeof v === 'bigint')) r = fromDecoded(def, schema, v);
       return r === FAIL ? jsonFault(kind, schema, v, path) : r;
     },
     generateDecoder(g, name, schema) {
@@ -117,4 +120,14 @@ export function scalarKind<S extends AnySchema>(def: ScalarDefinition<S>): Kind<
     ...(def.directReader === undefined ? {} : { directReader: def.directReader }),
   };
   return kind;
+}
+
+/**
+ * An already-decoded value (a `Decimal`, `TimeSpan`, `Date`, `Uint8Array`, `bigint`, …; never a JSON primitive) maps
+ * to itself normalized, through the kind's own writer and reader: what `encode` would write, read back as `decode`
+ * would. {@link FAIL} when the kind does not write it. (Standard Schema's `validate` passes such values.)
+ */
+function fromDecoded<S extends AnySchema>(def: ScalarDefinition<S>, schema: S, v: unknown): unknown {
+  const text = def.write(schema, v);
+  return text === undefined || text.charCodeAt(0) === 34 ? FAIL : def.read(schema, text);
 }

@@ -51,6 +51,9 @@ export function objectDecoderSource(g: CodeBuilder, name: string, schema: Object
   const assign = members.map((_, i) => `case ${i}: ${assignOf(i)}; break;`).join('\n        ');
   // Instances come from a constructor, not an object literal (see plain-object.ts), with every member in schema order.
   const hasProto = members.some((m) => m.name === '__proto__');
+  // A required member still undefined at the end is missing: the interpreter throws the exact MISSING_MEMBER error.
+  const missing = layout.required.map((i) => `o[${JSON.stringify(members[i]!.name)}] === undefined`).join(' || ');
+  const done = missing === '' ? 'return o;' : `if (${missing}) throw H.BAIL; return o;`;
   const ctor = `${name}_Instance`;
   if (!hasProto) {
     g.lines.push(`function ${ctor}() { ${members.map((m, i) => `this[${JSON.stringify(m.name)}] = ${literalOf(layout.defaults[i])};`).join(' ')} }
@@ -62,7 +65,7 @@ ${ctor}.prototype = Object.prototype;`);
   if (++s.depth > s.maxDepth) throw H.BAIL;
   let p = s.pos + 1;
   const o = ${hasProto ? `{ ${literal} }` : `new ${ctor}()`};
-  if (t.charCodeAt(p) === 125) { s.pos = p + 1; s.depth--; return o; }
+  if (t.charCodeAt(p) === 125) { s.pos = p + 1; s.depth--; ${done} }
   let next = 0;
   for (;;) {
     const f = t.charCodeAt(p);
@@ -88,7 +91,7 @@ ${ctor}.prototype = Object.prototype;`);
     p = s.pos;
     const y = t.charCodeAt(p);
     if (y === 44) { p++; continue; }
-    if (y === 125) { s.pos = p + 1; s.depth--; return o; }
+    if (y === 125) { s.pos = p + 1; s.depth--; ${done} }
     throw H.BAIL;
   }
 }`);
@@ -108,7 +111,11 @@ export function objectEncoderSource(g: CodeBuilder, name: string, schema: Object
       const dflt = layout.defaults[i];
       const name = written ? `R[${i}]` : `(sep ? R[${i}] : F[${i}])`;
       let code: string;
-      if (dflt === undefined) {
+      if (dflt === undefined && layout.required.includes(i)) {
+        // A required member may not be omitted: the interpreter throws the exact error.
+        code = `x = ${read}; if (x === undefined || x === null) throw H.BAIL; out += ${name} + ${e}(x, N); sep = true;`;
+        written = true;
+      } else if (dflt === undefined) {
         code = `x = ${read}; if (x !== undefined && x !== null) { out += ${name} + ${e}(x, N); sep = true; }`;
       } else {
         code = `x = ${read}; if (x === undefined || x === null) x = ${literalOf(dflt)}; out += ${name} + ${e}(x, N); sep = true;`;

@@ -9,8 +9,10 @@ import { addPath } from '../decode-fault.js';
 import { fromJsonAt } from '../from-json.js';
 import { decodeAt } from '../interpret-decode.js';
 import { encodeAt, encodeFault, readMember } from '../interpret-encode.js';
-import { createInstance, layoutOf, memberIndex, setOwn } from '../layout.js';
-import type { ObjectSchema } from '../types.js';
+import { createInstance, layoutOf, memberIndex, setOwn, type ObjectLayout } from '../layout.js';
+import type { ObjectSchema, RequiredSchema } from '../types.js';
+import { missingMember } from './required.js';
+import { kindOf } from './index.js';
 import type { Kind } from './kind.js';
 import { objectDecoderSource, objectEncoderSource } from './object-codegen.js';
 import { atEmpty, decodeFault, jsonFault } from './shared.js';
@@ -21,7 +23,7 @@ export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, u
   const open = s.pos;
   s.enter();
   const obj = createInstance(layout);
-  if (s.emptyObject()) return obj;
+  if (s.emptyObject()) return checkRequired(layout, obj, s.pos);
   let name = '';
   try {
     do {
@@ -39,6 +41,15 @@ export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, u
   } catch (e) {
     if (name !== '') addPath(e, name);
     throw e;
+  }
+  return checkRequired(layout, obj, s.pos);
+}
+
+/** Fails with `MISSING_MEMBER` when a `required` member is absent from a decoded instance (`end`: after its `}`). */
+export function checkRequired<T extends Record<string, unknown>>(layout: ObjectLayout, obj: T, end: number): T {
+  for (const i of layout.required) {
+    const m = layout.members[i]!;
+    if (obj[m.name] === undefined) throw missingMember(m.schema as RequiredSchema, m.name, end - 1);
   }
   return obj;
 }
@@ -80,7 +91,14 @@ export const objectKind: Kind<ObjectSchema> = {
       if (x === undefined || x === null) {
         // Value types are always written (ServiceStack writes their defaults); the rest are omitted.
         x = layout.defaults[i];
-        if (x === undefined) continue;
+        if (x === undefined) {
+          // A required member has no default and may not be omitted.
+          if (layout.required.includes(i)) {
+            path.push(m.name);
+            encodeAt(m.schema, x, keyCase, path);
+          }
+          continue;
+        }
       }
       path.push(m.name);
       const text = encodeAt(m.schema, x, keyCase, path);
@@ -108,6 +126,13 @@ export const objectKind: Kind<ObjectSchema> = {
       const y = fromJsonAt(m.schema, x, path);
       path.pop();
       setOwn(out, m.name, y === undefined ? layout.defaults[i] : y);
+    }
+    for (const i of layout.required) {
+      const m = layout.members[i]!;
+      if (out[m.name] === undefined) {
+        path.push(m.name);
+        jsonFault(kindOf(m.schema), m.schema, undefined, path);
+      }
     }
     return out;
   },
