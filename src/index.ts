@@ -38,3 +38,5 @@ export type {
 export {
   decodeStream, type DecodeStreamOptions, type ListItemOf, type ListStream, type TextSource,
 } from './schema/decode-stream.js';
+export { lazy } from './schema/builders.js';
+export type { LazySchema, Schema } from './schema/types.js';
