@@ -40,3 +40,5 @@ export {
 } from './schema/decode-stream.js';
 export { required } from './schema/builders.js';
 export type { InferInput, InputShape, RequiredSchema } from './schema/types.js';
+export { lazy } from './schema/builders.js';
+export type { LazySchema, Schema } from './schema/types.js';

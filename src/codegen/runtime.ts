@@ -5,7 +5,7 @@
 import { JsvError, type SafeResult } from '../errors.js';
 import {
   string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, optional, object,
-  decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float, required,
+  decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float, required, lazy,
 } from '../schema/builders.js';
 import type { AnySchema, ObjectOptions } from '../schema/types.js';
 import { toJsvError } from '../text/to-jsv-error.js';
@@ -46,7 +46,7 @@ type Builder = (...args: never[]) => AnySchema;
  */
 export const builders: Readonly<Record<string, Builder>> = {
   string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, optional, object,
-  decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float, required,
+  decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float, required, lazy,
 } as unknown as Readonly<Record<string, Builder>>;
 
 /**

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { array } from '../schema/builders.js';
 import { encode } from '../schema/encode.js';
 import { layoutOf } from '../schema/layout.js';
+import { lazyTarget } from '../schema/lazy-target.js';
 import type { AnySchema, ArraySchema, DictSchema, Infer, ObjectSchema } from '../schema/types.js';
 import { stringify } from '../text/stringify.js';
 import { quoteString } from '../text/quote.js';
@@ -76,6 +77,7 @@ export function jsvText(schema: AnySchema, options?: JsvTextOptions): fc.Arbitra
 function rootText(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary<string> {
   if (v === undefined || v === null) return fc.constant('');
   if (schema.kind === 'optional') return rootText(schema.inner, v, ctx);
+  if (schema.kind === 'lazy') return rootText(lazyTarget(schema), v, ctx);
   if (isContainer(schema)) return textOf(schema, v, ctx);
   return fc.constant(ctx.lenient ? quoteSpaced(encode(schema, v as never, { jitless: true })) : encode(schema, v as never, { jitless: true }));
 }
@@ -101,6 +103,8 @@ function textOf(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary<s
   switch (schema.kind) {
     case 'optional':
       return textOf(schema.inner, v, ctx);
+    case 'lazy':
+      return textOf(lazyTarget(schema), v, ctx);
     case 'array':
       return listText(schema, v as unknown[], ctx);
     case 'dict':

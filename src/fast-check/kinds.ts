@@ -9,6 +9,7 @@ import {
   bigintValue, bytesValue, dateValue, enumValue, flagsValue, guidValue, intValue, numberValue, timeSpanValue,
 } from './scalar-arbitraries.js';
 import { absenceOf } from './semantics.js';
+import { lazyTarget } from '../schema/lazy-target.js';
 import {
   charValue, dateTimeOffsetValue, decimalValue, floatValue, int64Value, integerValue,
 } from './dotnet-arbitraries.js';
@@ -46,6 +47,7 @@ export const KIND_ARBITRARIES: { readonly [K in SchemaKind]?: KindArbitrary<Extr
   int64: () => int64Value(-(2n ** 63n), 2n ** 63n - 1n),
   uint64: () => int64Value(0n, 2n ** 64n - 1n),
   optional: (schema, ctx) => ctx.of(schema.inner, ctx.depth),
+  lazy: (schema, ctx) => ctx.of(lazyTarget(schema), ctx.depth),
   array: (schema, ctx) => {
     if (ctx.depth >= ctx.maxDepth) return fc.constant([]);
     const present = ctx.of(schema.item, ctx.depth + 1);

@@ -20,7 +20,7 @@ import { uint64Kind } from './kinds/uint64.js';
 import { floatKind } from './kinds/float.js';
 import type {
   AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DictSchema, EnumSchema, FlagsSchema,
-  GuidSchema, IntSchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, RequiredSchema, SchemaKind,
+  GuidSchema, IntSchema, LazySchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, RequiredSchema, SchemaKind,
   Shape, StringSchema, TimeSpanSchema,
 } from './types.js';
 import type {
@@ -147,6 +147,17 @@ export function optional<S extends AnySchema>(inner: S): OptionalSchema<S> {
 export function required<S extends AnySchema>(inner: S): RequiredSchema<S> {
   assertSchema(inner, 'required(inner)');
   return make<RequiredSchema<S>>({ kind: 'required', inner });
+}
+
+/**
+ * A schema defined later, for recursive and mutually recursive DTOs: `getter` runs on first use and must return an
+ * object, array or dict schema. Annotate the recursive constant (see `Schema<T>`):
+ * `const Node: Schema<Node> = object({ name: string(), children: array(lazy(() => Node)) })`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lazy<S extends AnySchema>(getter: () => S): LazySchema<S> {
+  if (typeof getter !== 'function') throw new JsvError('INVALID_SCHEMA', 'lazy(getter) takes a function returning a schema');
+  return make<LazySchema<S>>({ kind: 'lazy', getter });
 }
 
 /**

@@ -21,6 +21,7 @@ import { memberIndex, setOwn } from './layout.js';
 import { readBoolean, readInt, readString } from './fast-readers.js';
 import { buildSources, type CodecSources, type GeneratedSource } from './codec-source.js';
 import { writeScalar } from './scalars.js';
+import { rootSchemaOf } from './lazy-target.js';
 import type { AnySchema } from './types.js';
 import { BAIL, GeneratedCodeError, fastPathStats, isCodeGenerationRefused, isDecodeSignal, isEncodeSignal, noteFallback } from './fast-path.js';
 
@@ -91,7 +92,7 @@ export function generateCodec(schema: AnySchema, options?: GenerateOptions): Com
   if (genEnc === REFUSED) return interpreted;
   const genRoot = sources.decoder === null ? null : compileSource<RootDecoder>(sources.decoder);
   if (genRoot === REFUSED) return interpreted;
-  const open = schema.kind === 'array' ? 91 : 123;
+  const open = rootSchemaOf(schema).kind === 'array' ? 91 : 123;
   return {
     root:
       genRoot === null

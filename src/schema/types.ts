@@ -29,7 +29,7 @@ export type SchemaKind =
   | 'string' | 'number' | 'int' | 'bigint' | 'boolean' | 'date' | 'timeSpan' | 'guid' | 'bytes'
   | 'enum' | 'flags' | 'array' | 'dict' | 'object' | 'optional' | 'required'
   | 'decimal' | 'dateTimeOffset' | 'dateTime' | 'char' | 'byte' | 'sbyte' | 'int16' | 'uint16' | 'uint32' | 'int64'
-  | 'uint64' | 'float';
+  | 'uint64' | 'float' | 'lazy';
 
 /** What every schema has: its kind, a phantom of its value type, and the Standard Schema v1 interface. */
 export interface BaseSchema<K extends SchemaKind, T> {
@@ -139,12 +139,34 @@ export interface UInt64Schema extends BaseSchema<'uint64', bigint> {}
 /** `float()`: a .NET `System.Single`, as a number rounded to float32. */
 export interface FloatSchema extends BaseSchema<'float', number> {}
 
+/**
+ * `lazy(() => s)`: a schema defined later, for recursive and mutually recursive DTOs; `s` must be an object, array or
+ * dict schema. TypeScript needs the type of a recursive `const` spelled out: declare the value type as a type alias
+ * and annotate the schema with {@link Schema}, e.g.
+ * `type Node = { name?: string | undefined; children?: Node[] | undefined }` and
+ * `const Node: Schema<Node> = object({ name: string(), children: array(lazy(() => Node)) })`.
+ */
+export interface LazySchema<S extends AnySchema = AnySchema> extends BaseSchema<'lazy', Infer<S>> {
+  /** Returns the target schema; called on first use, never when the schema is built. */
+  readonly getter: () => S;
+}
+
+/**
+ * An object schema whose decoded values are `T`: the annotation of a recursive schema constant (see
+ * {@link LazySchema}). Declare `T` as a `type` alias (an `interface` has no implicit index signature, so TypeScript
+ * does not accept it as an object schema's value type).
+ */
+export type Schema<T> = Omit<ObjectSchema<any>, '__type' | '~standard'> & {
+  readonly __type?: T;
+  readonly '~standard': StandardSchemaV1.Props<string, T>;
+};
+
 /** Any schema. */
 export type AnySchema =
   | StringSchema | NumberSchema | IntSchema | BigIntSchema | BooleanSchema | DateSchema | TimeSpanSchema | GuidSchema
   | BytesSchema | EnumSchema<string> | FlagsSchema | ArraySchema<any> | DictSchema<any> | ObjectSchema<any> | OptionalSchema<any> | RequiredSchema<any>
   | DecimalSchema | DateTimeOffsetSchema | DateTimeSchema | CharSchema | ByteSchema | SByteSchema | Int16Schema
-  | UInt16Schema | UInt32Schema | Int64Schema | UInt64Schema | FloatSchema;
+  | UInt16Schema | UInt32Schema | Int64Schema | UInt64Schema | FloatSchema | LazySchema<any>;
 
 /** The decoded value type of a schema. */
 export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;

@@ -4,7 +4,7 @@
  *
  * Adding a kind: write `kinds/<kind>.ts` (a scalar: `scalarKind({...})`; see kind.ts), add its schema type to
  * `AnySchema`/`SchemaKind` in types.ts and its builder, and add one line below. (Only this module imports the container
- * kinds — array, dict, object, optional, required — which import the dispatchers back: keep it that way so the import cycle
+ * kinds — array, dict, object, optional, required, lazy — which import the dispatchers back: keep it that way so the import cycle
  * always enters here first.)
  */
 import { JsvError } from '../../errors.js';
@@ -19,6 +19,7 @@ import { enumKind } from './enum.js';
 import { flagsKind } from './flags.js';
 import { guidKind } from './guid.js';
 import { intKind } from './int.js';
+import { lazyKind } from './lazy.js';
 import type { Kind } from './kind.js';
 import { numberKind } from './number.js';
 import { objectKind } from './object.js';
@@ -55,6 +56,7 @@ const CORE: Registry = {
   object: objectKind,
   optional: optionalKind,
   required: requiredKind,
+  lazy: lazyKind,
 };
 
 /**
