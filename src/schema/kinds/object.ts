@@ -9,7 +9,7 @@ import { addPath } from '../decode-fault.js';
 import { fromJsonAt } from '../from-json.js';
 import { decodeAt } from '../interpret-decode.js';
 import { encodeAt, encodeFault, readMember } from '../interpret-encode.js';
-import { createInstance, layoutOf, memberIndex, setOwn } from '../layout.js';
+import { createInstance, jsonMemberIndex, layoutOf, memberIndex, setOwn } from '../layout.js';
 import type { ObjectSchema } from '../types.js';
 import type { Kind } from './kind.js';
 import { objectDecoderSource, objectEncoderSource } from './object-codegen.js';
@@ -96,7 +96,7 @@ export const objectKind: Kind<ObjectSchema> = {
     const layout = layoutOf(schema);
     const out = createInstance(layout);
     for (const [k, x] of Object.entries(v as object)) {
-      const i = memberIndex(layout, k);
+      const i = jsonMemberIndex(layout, k);
       if (i < 0) continue;
       const m = layout.members[i]!;
       if (x === null || x === undefined) {
