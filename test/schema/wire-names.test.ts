@@ -3,6 +3,9 @@
  * (`[EnumMember(Value = "…")]`). Every test runs with the compiled codec and with the interpreter (`jitless`).
  */
 import { describe, expect, it } from 'vitest';
+import { toQueryString } from '../../src/client/query-string.js';
+import { resolveRoute } from '../../src/client/route.js';
+import { defineOperation } from '../../src/client/operation.js';
 import { JsvError, decode, encode, enumOf, fromJsonValue, int, object, optional, string } from '../../src/index.js';
 
 const MODES = [{ jitless: false }, { jitless: true }] as const;
@@ -109,5 +112,20 @@ describe('invalid wire names are refused at build time', () => {
   it('a wire name equal to its own member name, or swapping two names, is allowed', () => {
     expect(() => object({ a: int() }, { wireNames: { a: 'A' } })).not.toThrow();
     expect(() => object({ a: int(), b: int() }, { wireNames: { a: 'b', b: 'a' } })).not.toThrow();
+  });
+});
+
+describe.each(MODES)('wire names in the query string (jitless: $jitless)', ({ jitless }) => {
+  it('names a member by its wire name and writes an enum value by its wire name', () => {
+    expect(toQueryString(Order, { orderId: 'a b', status: 'OnHold', count: 1 }, { jitless })).toBe('order_id=a%20b&status=on-hold&count=1');
+  });
+});
+
+describe('wire names in routes', () => {
+  it('a route variable may name a member by its wire name; the member then stays out of the query string', () => {
+    const op = defineOperation({ name: 'GetOrder', request: Order, routes: [{ path: '/orders/{order_id}' }] });
+    const r = resolveRoute(op, { orderId: 'A1', status: 'Active', count: 0 }, 'GET', 'api');
+    expect(r.path).toBe('/orders/A1');
+    expect([...r.used]).toEqual(['orderId']);
   });
 });
