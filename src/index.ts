@@ -24,6 +24,7 @@ export type {
   EnumSchema, FlagsSchema, GuidSchema, Infer, InferItem, InferShape, IntSchema, MemberInfo, NumberSchema, ObjectOptions,
   ObjectSchema, OptionalSchema, SchemaKind, Shape, StringSchema, TimeSpanSchema,
 } from './schema/types.js';
+export type { EnumOptions } from './schema/types.js';
 export { Decimal } from './text/decimal-value.js';
 export { DateTimeOffset } from './text/date-time-offset-value.js';
 export { DateTime, type DateTimeKind } from './text/date-time-value.js';

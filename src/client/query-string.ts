@@ -30,7 +30,8 @@ export function toQueryString(schema: ObjectSchema<any>, value: object, options?
     if (exclude?.has(m.name) === true) continue;
     const v = memberValue(value, m.name);
     if (v === undefined || v === null) continue;
-    parts.push(`${percentEncode(m.name, [])}=${percentEncode(queryValueText(m.schema, v, options, [m.name]), [m.name])}`);
+    // A declared wire name ([DataMember(Name)]) is the name ServiceStack binds.
+    parts.push(`${percentEncode(m.wireName ?? m.name, [])}=${percentEncode(queryValueText(m.schema, v, options, [m.name]), [m.name])}`);
   }
   return parts.join('&');
 }

@@ -66,10 +66,12 @@ export function routeAllows(route: OperationRoute, method: string): boolean {
   });
 }
 
-/** The request member a route variable names (matched in any case), or `undefined`. */
+/** The request member a route variable names (its name or its declared wire name, in any case), or `undefined`. */
 function memberFor(operation: AnyOperation, variable: string): MemberInfo | undefined {
   const lower = variable.toLowerCase();
-  for (const m of operation.request.members as readonly MemberInfo[]) if (m.name.toLowerCase() === lower) return m;
+  const members = operation.request.members as readonly MemberInfo[];
+  for (const m of members) if (m.name.toLowerCase() === lower) return m;
+  for (const m of members) if (m.wireName?.toLowerCase() === lower) return m;
   return undefined;
 }
 

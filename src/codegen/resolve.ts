@@ -143,6 +143,19 @@ class DeclBuilder {
       const w = t.enumMemberValues?.[i];
       if (w !== undefined && w !== '' && w !== n) wireNames[n] = w;
     });
+    // enumOf() refuses a wire name equal (in any case) to another member's wire name or name: drop such wire names.
+    for (let again = true; again; ) {
+      again = false;
+      const count = new Map<string, number>();
+      for (const n of names) count.set((wireNames[n] ?? n).toLowerCase(), (count.get((wireNames[n] ?? n).toLowerCase()) ?? 0) + 1);
+      for (const n of names) {
+        const w = wireNames[n];
+        if (w === undefined || (count.get(w.toLowerCase()) ?? 0) < 2) continue;
+        this.warnings.push({ where, message: `enum member ${n}: [EnumMember(Value = ${JSON.stringify(w)})] repeats another member's name in any case; written as ${n}` });
+        delete wireNames[n];
+        again = true;
+      }
+    }
     return { kind: 'enum', ...common, names, wireNames };
   }
 

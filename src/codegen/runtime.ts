@@ -7,7 +7,7 @@ import {
   string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, optional, object,
   decimal, dateTimeOffset, dateTime, char, byte, sbyte, int16, uint16, uint32, int64, uint64, float, required, lazy,
 } from '../schema/builders.js';
-import type { AnySchema, ObjectOptions } from '../schema/types.js';
+import type { AnySchema } from '../schema/types.js';
 import { toJsvError } from '../text/to-jsv-error.js';
 import { modelOf } from './generate-module.js';
 import type { CodegenWarning, DeclModel, ModuleModel, ObjectDecl, RouteModel, SchemaExpr } from './model-types.js';
@@ -134,7 +134,7 @@ class RuntimeBuilder {
       Object.defineProperty(shape, m.name, { value: s, enumerable: true, writable: true, configurable: true });
       if (m.wireName !== undefined) wireNames[m.name] = m.wireName;
     }
-    const options: ObjectOptions & { wireNames?: Record<string, string> } = { name: d.dotnetName.replace(/`\d+$/, '') };
+    const options: { name: string; wireNames?: Record<string, string> } = { name: d.dotnetName.replace(/`\d+$/, '') };
     if (Object.keys(wireNames).length > 0) options.wireNames = wireNames;
     return object(shape, options);
   }

@@ -6,6 +6,7 @@ import { JsvError } from '../errors.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { standardValidate } from './standard-validate.js';
 import { registerKind } from './kinds/index.js';
+import { checkWireClashes, checkWireNames } from './wire-names.js';
 import { decimalKind } from './kinds/decimal.js';
 import { dateTimeOffsetKind } from './kinds/date-time-offset.js';
 import { dateTimeKind } from './kinds/date-time.js';
@@ -20,7 +21,8 @@ import { uint64Kind } from './kinds/uint64.js';
 import { floatKind } from './kinds/float.js';
 import type {
   AnySchema, ArraySchema, BigIntSchema, BooleanSchema, BytesSchema, DateSchema, DictSchema, EnumSchema, FlagsSchema,
-  GuidSchema, IntSchema, LazySchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema, RequiredSchema, SchemaKind,
+  EnumOptions, GuidSchema, IntSchema, LazySchema, MemberInfo, Merge, NumberSchema, ObjectOptions, ObjectSchema, OptionalSchema,
+  RequiredSchema, SchemaKind,
   Shape, StringSchema, TimeSpanSchema,
 } from './types.js';
 import type {
@@ -97,11 +99,14 @@ const RESERVED = new Set(['kind', 'values', '__type', '~standard', 'members']);
  * (`values[i]` is `i`). The schema is also a frozen map of its names: `State.Active === 'Active'`.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function enumOf<const V extends readonly string[]>(values: V): EnumSchema<V[number]> & { readonly [K in V[number]]: K } {
+export function enumOf<const V extends readonly string[]>(values: V, options?: EnumOptions<V[number]>): EnumSchema<V[number]> & { readonly [K in V[number]]: K } {
   if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
     throw new JsvError('INVALID_SCHEMA', 'enumOf() takes a non-empty list of non-empty names');
   }
+  const wire = checkWireNames('enumOf()', values, options?.wireNames);
+  checkWireClashes('enumOf()', values, wire);
   const fields: Record<string, unknown> = { kind: 'enum', values: Object.freeze([...values]) };
+  if (wire !== undefined) fields['wireNames'] = Object.freeze(Object.fromEntries(wire));
   for (const v of values) {
     if (RESERVED.has(v)) throw new JsvError('INVALID_SCHEMA', `enumOf(): the name ${JSON.stringify(v)} is reserved`);
     fields[v] = v;
@@ -165,14 +170,22 @@ export function lazy<S extends AnySchema>(getter: () => S): LazySchema<S> {
  * `encode(…, { keyCase })` picks the written case.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function object<S extends Shape>(shape: S, options?: ObjectOptions): ObjectSchema<S> {
+export function object<S extends Shape>(shape: S, options?: ObjectOptions<S>): ObjectSchema<S> {
+  return buildObject(shape, membersOf('object()', shape, options?.wireNames), options?.name);
+}
+
+/** The members of a shape, with their declared wire names (checked). */
+function membersOf(where: string, shape: Shape, wireNames: unknown): MemberInfo[] {
+  const names = Object.keys(shape);
+  const wire = checkWireNames(where, names, wireNames);
   const members: MemberInfo[] = [];
-  for (const name of Object.keys(shape)) {
+  for (const name of names) {
     const s = shape[name];
-    assertSchema(s, `object(): member ${JSON.stringify(name)}`);
-    members.push(Object.freeze({ name, schema: s }));
+    assertSchema(s, `${where}: member ${JSON.stringify(name)}`);
+    const w = wire?.get(name);
+    members.push(Object.freeze(w === undefined ? { name, schema: s } : { name, schema: s, wireName: w }));
   }
-  return buildObject(shape, members, options?.name);
+  return members;
 }
 
 function buildObject<S extends Shape>(shape: S, members: MemberInfo[], name: string | undefined): ObjectSchema<S> {
@@ -182,18 +195,15 @@ function buildObject<S extends Shape>(shape: S, members: MemberInfo[], name: str
     if (seen.has(lower)) throw new JsvError('INVALID_SCHEMA', `object(): two members named ${JSON.stringify(m.name)} (names are case-insensitive)`);
     seen.add(lower);
   }
+  const wire = new Map(members.filter((m) => m.wireName !== undefined).map((m) => [m.name, m.wireName!]));
+  checkWireClashes('object()', members.map((m) => m.name), wire.size === 0 ? undefined : wire);
   const schema: ObjectSchema<S> = make<ObjectSchema<S>>({
     kind: 'object',
     shape: Object.freeze({ ...shape }),
     members: Object.freeze(members),
     name,
-    extend<E extends Shape>(more: E, options?: ObjectOptions & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>> {
-      const added: MemberInfo[] = [];
-      for (const n of Object.keys(more)) {
-        const s = more[n];
-        assertSchema(s, `extend(): member ${JSON.stringify(n)}`);
-        added.push(Object.freeze({ name: n, schema: s }));
-      }
+    extend<E extends Shape>(more: E, options?: ObjectOptions<E> & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>> {
+      const added = membersOf('extend()', more, options?.wireNames);
       const overridden = new Set(added.map((m) => m.name.toLowerCase()));
       const base = members.filter((m) => !overridden.has(m.name.toLowerCase()));
       const order = options?.order ?? 'derived-first';

@@ -12,10 +12,15 @@ export interface ObjectLayout {
   readonly members: readonly MemberInfo[];
   /** Declared names, in wire order. */
   readonly names: readonly string[];
-  /** Exact wire spellings (declared, camelCase, PascalCase) to member index. */
+  /** Exact wire spellings (declared, camelCase, PascalCase; or the declared wire name alone) to member index. */
   readonly exact: ReadonlyMap<string, number>;
   /** Lower-cased names to member index, for the case-insensitive fallback. */
   readonly lower: ReadonlyMap<string, number>;
+  /**
+   * Lower-cased declared (JavaScript) names of the members with a declared wire name, for `fromJsonValue` only (it
+   * also maps already-decoded values); JSV text matches wire names only.
+   */
+  readonly properties: ReadonlyMap<string, number>;
   /** The value of each member when it is missing from the text. */
   readonly defaults: readonly unknown[];
   /** The indexes of the members that must be present (`required`), in wire order. */
@@ -40,18 +45,25 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
     const names = schema.members.map((m) => m.name);
     const exact = new Map<string, number>();
     const lower = new Map<string, number>();
-    const camel = names.map(toCamelCase);
-    const pascal = names.map(toPascalCase);
+    const properties = new Map<string, number>();
+    // A declared wire name is the only spelling of its member, whatever the key case.
+    const wire = schema.members.map((m) => m.wireName);
+    const declared = names.map((n, i) => wire[i] ?? n);
+    const camel = names.map((n, i) => wire[i] ?? toCamelCase(n));
+    const pascal = names.map((n, i) => wire[i] ?? toPascalCase(n));
     names.forEach((n, i) => {
-      for (const spelling of [n, camel[i]!, pascal[i]!]) if (!exact.has(spelling)) exact.set(spelling, i);
-      lower.set(n.toLowerCase(), i);
+      for (const spelling of [declared[i]!, camel[i]!, pascal[i]!]) if (!exact.has(spelling)) exact.set(spelling, i);
+      lower.set(declared[i]!.toLowerCase(), i);
+    });
+    names.forEach((n, i) => {
+      if (wire[i] !== undefined && !lower.has(n.toLowerCase())) properties.set(n.toLowerCase(), i);
     });
     const defaults = schema.members.map((m) => defaultOf(m.schema));
     const required = schema.members.flatMap((m, i) => (kindOf(m.schema).required === true ? [i] : []));
     const template: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, defaults[i]);
-    const written = { declared: names.map(quoteString), camel: camel.map(quoteString), pascal: pascal.map(quoteString) };
-    l = { members: schema.members, names, exact, lower, defaults, required, template, written };
+    const written = { declared: declared.map(quoteString), camel: camel.map(quoteString), pascal: pascal.map(quoteString) };
+    l = { members: schema.members, names, exact, lower, properties, defaults, required, template, written };
     layouts.set(schema, l);
   }
   return l;
@@ -73,4 +85,10 @@ export function createInstance(layout: ObjectLayout): Record<string, unknown> {
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   else obj[key] = value;
+}
+
+/** Like {@link memberIndex}, then the declared name of a member with a wire name (in any case): for `fromJsonValue`. */
+export function jsonMemberIndex(layout: ObjectLayout, key: string): number {
+  const i = memberIndex(layout, key);
+  return i >= 0 ? i : layout.properties.get(key.toLowerCase()) ?? -1;
 }

@@ -62,6 +62,13 @@ export interface BytesSchema extends BaseSchema<'bytes', Uint8Array> {}
 /** `enumOf([...])`: a plain .NET enum, written by name; `values[i]` has the number `i`. */
 export interface EnumSchema<V extends string = string> extends BaseSchema<'enum', V> {
   readonly values: readonly V[];
+  /** Declared wire names (`[EnumMember(Value = "…")]`) by value; values without one are written by their name. */
+  readonly wireNames?: Readonly<Partial<Record<V, string>>>;
+}
+/** Options for `enumOf()`. */
+export interface EnumOptions<V extends string = string> {
+  /** Wire names (`[EnumMember(Value = "…")]`): the value is read and written as this text; the JS value stays its name. */
+  readonly wireNames?: { readonly [K in V]?: string };
 }
 /** `flags({...})`: a `[Flags]` .NET enum, written as its number. */
 export interface FlagsSchema<M extends Record<string, number> = Record<string, number>> extends BaseSchema<'flags', number> {
@@ -92,12 +99,19 @@ export interface MemberInfo {
   /** The declared name: the property of the decoded object, and the wire name unless `keyCase` says otherwise. */
   readonly name: string;
   readonly schema: AnySchema;
+  /** A declared wire name (`[DataMember(Name = "…")]`): read (in any case) and written as given, whatever `keyCase` says. */
+  readonly wireName?: string;
 }
 
-/** Options for `object()`. */
-export interface ObjectOptions {
+/** Options for `object()`. `S` is the shape: wire names may only be given for its members. */
+export interface ObjectOptions<S extends Shape = Shape> {
   /** A name for messages (`expected SessionInfo`). */
   readonly name?: string;
+  /**
+   * Wire names (`[DataMember(Name = "…")]`) by member: the member is read (in any case) and written as this name,
+   * whatever `keyCase` says; the JavaScript property keeps the declared name.
+   */
+  readonly wireNames?: { readonly [K in keyof S & string]?: string };
 }
 
 /** `object({...})`: a .NET class (POCO). */
@@ -111,7 +125,7 @@ export interface ObjectSchema<S extends Shape = Shape> extends BaseSchema<'objec
    * A schema for a class that inherits this one. As ServiceStack does (reflection order), the new (derived) members are
    * written first, then the base ones; pass `{ order: 'base-first' }` for the other order.
    */
-  extend<E extends Shape>(members: E, options?: ObjectOptions & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>>;
+  extend<E extends Shape>(members: E, options?: ObjectOptions<E> & { readonly order?: 'derived-first' | 'base-first' }): ObjectSchema<Merge<S, E>>;
 }
 
 /** `decimal()`: a .NET `System.Decimal`, as a {@link Decimal} that keeps every digit and the scale. */

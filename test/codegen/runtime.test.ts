@@ -92,4 +92,16 @@ describe('documents that are not metadata', () => {
     });
     expect(decode(schema(types, 'Pet'), '{Name:Rex}')).toEqual({ name: 'Rex' });
   });
+
+  it('drops an [EnumMember(Value)] that repeats another member name in any case, with a warning, instead of failing', () => {
+    const { types, warnings } = schemasFromMetadata({
+      types: [{ name: 'S', namespace: 'Zoo', isEnum: true, enumNames: ['A', 'B', 'C'], enumValues: ['0', '1', '2'], enumMemberValues: ['b', 'B', 'c-c'] }],
+      operations: [],
+    });
+    const S = schema(types, 'S');
+    expect(encode(S, 'A' as never)).toBe('A');
+    expect(encode(S, 'C' as never)).toBe('c-c');
+    expect(decode(S, 'c-c')).toBe('C');
+    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('enum member A'));
+  });
 });

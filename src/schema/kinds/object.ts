@@ -9,7 +9,7 @@ import { addPath } from '../decode-fault.js';
 import { fromJsonAt } from '../from-json.js';
 import { decodeAt } from '../interpret-decode.js';
 import { encodeAt, encodeFault, readMember } from '../interpret-encode.js';
-import { createInstance, layoutOf, memberIndex, setOwn, type ObjectLayout } from '../layout.js';
+import { createInstance, jsonMemberIndex, layoutOf, memberIndex, setOwn, type ObjectLayout } from '../layout.js';
 import type { ObjectSchema, RequiredSchema } from '../types.js';
 import { missingMember } from './required.js';
 import { kindOf } from './index.js';
@@ -114,7 +114,7 @@ export const objectKind: Kind<ObjectSchema> = {
     const layout = layoutOf(schema);
     const out = createInstance(layout);
     for (const [k, x] of Object.entries(v as object)) {
-      const i = memberIndex(layout, k);
+      const i = jsonMemberIndex(layout, k);
       if (i < 0) continue;
       const m = layout.members[i]!;
       if (x === null || x === undefined) {
