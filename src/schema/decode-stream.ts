@@ -91,7 +91,7 @@ function listItemSchema(schema: AnySchema, names: readonly string[]): AnySchema 
   let s = schema;
   const seen: string[] = [];
   for (const name of names) {
-    if (s.kind === 'optional') s = s.inner;
+    if (s.kind === 'optional' || s.kind === 'required') s = s.inner;
     if (s.kind !== 'object') {
       throw new JsvError('INVALID_ARGUMENT', `decodeStream: ${seen.length ? seen.join('.') : 'the schema'} is not an object schema, so it has no member ${JSON.stringify(name)}`);
     }
@@ -101,7 +101,7 @@ function listItemSchema(schema: AnySchema, names: readonly string[]): AnySchema 
     seen.push(member.name);
     s = member.schema;
   }
-  if (s.kind === 'optional') s = s.inner;
+  if (s.kind === 'optional' || s.kind === 'required') s = s.inner;
   if (s.kind !== 'array') {
     throw new JsvError('INVALID_ARGUMENT', `decodeStream: ${seen.length ? seen.join('.') : 'the schema'} is not a list (array schema), so there are no items to stream`);
   }
@@ -181,6 +181,9 @@ class StreamState {
     try {
       decode(this.schema, text, this.pieceOptions(0));
     } catch (e) {
+      // The prefix is cut before the list's end: a required member written after the list is not missing yet (rest()
+      // decodes the whole text and checks it).
+      if (e instanceof JsvError && e.code === 'MISSING_MEMBER') return;
       throw relocateError(e, (at) => wholePosition(sp.prefix, Math.min(at, sp.prefix.length), { offset: 0, line: 1, column: 1 }));
     }
   }
@@ -203,7 +206,7 @@ class StreamState {
     const out: string[] = [];
     let s = this.schema;
     for (const n of this.names) {
-      if (s.kind === 'optional') s = s.inner;
+      if (s.kind === 'optional' || s.kind === 'required') s = s.inner;
       if (s.kind !== 'object') break;
       const m = s.members.find((x) => x.name.toLowerCase() === n.toLowerCase());
       if (m === undefined) break;
