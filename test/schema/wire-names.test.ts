@@ -3,6 +3,7 @@
  * (`[EnumMember(Value = "…")]`). Every test runs with the compiled codec and with the interpreter (`jitless`).
  */
 import { describe, expect, it } from 'vitest';
+import { fastPathStats } from '../../src/schema/fast-path.js';
 import { toQueryString } from '../../src/client/query-string.js';
 import { resolveRoute } from '../../src/client/route.js';
 import { defineOperation } from '../../src/client/operation.js';
@@ -127,5 +128,21 @@ describe('wire names in routes', () => {
     const r = resolveRoute(op, { orderId: 'A1', status: 'Active', count: 0 }, 'GET', 'api');
     expect(r.path).toBe('/orders/A1');
     expect([...r.used]).toEqual(['orderId']);
+  });
+});
+
+describe('wire names in the compiled codecs', () => {
+  it('valid texts and values never fall back to the interpreter', () => {
+    const before = { decode: fastPathStats.decode, encode: fastPathStats.encode };
+    fastPathStats.strict = true;
+    try {
+      const v = { orderId: 'A1', status: 'OnHold', count: 2 } as const;
+      for (const keyCase of [undefined, 'camel', 'pascal'] as const) expect(decode(Order, encode(Order, v, keyCase ? { keyCase } : {}))).toEqual(v);
+      expect(decode(Order, '{ORDER_ID:A1,Status:on-hold,count:2}')).toEqual(v);
+      expect(decode(Status, 'on-hold')).toBe('OnHold');
+    } finally {
+      fastPathStats.strict = false;
+    }
+    expect({ decode: fastPathStats.decode, encode: fastPathStats.encode }).toEqual(before);
   });
 });
