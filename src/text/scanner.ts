@@ -27,6 +27,10 @@ export interface ScanOptions {
 /** The default bound on nesting. */
 export const DEFAULT_MAX_DEPTH = 512;
 
+// One empty scanner kept for the life of the process: optimized code depends weakly on the hidden class that every
+// scanner shares, and V8 throws that code away ("weak objects") when a full GC finds no scanner alive.
+let shapeKeeper: Scanner | undefined;
+
 /** A cursor over JSV text. Methods move `pos`; failures throw {@link JsvSyntaxError} with the offset. */
 export class Scanner implements KeyCredit {
   /** The whole text. */
@@ -66,6 +70,7 @@ export class Scanner implements KeyCredit {
     this.pos = text.charCodeAt(0) === BOM ? 1 : 0;
     this.lenient = options?.lenient === true;
     this.maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    shapeKeeper ??= text === '' ? this : new Scanner('');
   }
 
   /** Throws a positioned syntax error. */

@@ -57,7 +57,8 @@ export function objectDecoderSource(g: CodeBuilder, name: string, schema: Object
   const ctor = `${name}_Instance`;
   if (!hasProto) {
     g.lines.push(`function ${ctor}() { ${members.map((m, i) => `this[${JSON.stringify(m.name)}] = ${literalOf(layout.defaults[i])};`).join(' ')} }
-${ctor}.prototype = Object.prototype;`);
+${ctor}.prototype = Object.prototype;
+${ctor}.keep = new ${ctor}(); // keeps the instances' hidden class alive across full GCs (see docs/performance.md)`);
   }
   g.lines.push(`function ${name}(s, c) {
   const t = s.text, n = s.len, x = t.charCodeAt(s.pos);
