@@ -63,8 +63,16 @@ export class JsvError extends Error {
   }
 
   override get name(): string {
-    return this.constructor.name;
+    return nameOf(this, JsvError, 'JsvError');
   }
+}
+
+/**
+ * An error's `name`: written out for jsv-codec's own classes (minifiers rename classes, so `constructor.name` would be
+ * `G` in a bundle), the class's own name for a user's subclass.
+ */
+function nameOf(error: Error, own: abstract new (...args: never[]) => unknown, name: string): string {
+  return error.constructor === own ? name : error.constructor.name;
 }
 
 /** A line and column (both 1-based) and the code frame for an offset in a text. */
@@ -109,6 +117,10 @@ export function positionOf(text: string, offset: number): TextPosition {
 
 /** The text is not well-formed JSV (or breaks a limit such as `maxDepth`). */
 export class JsvSyntaxError extends JsvError {
+  override get name(): string {
+    return nameOf(this, JsvSyntaxError, 'JsvSyntaxError');
+  }
+
   /** 0-based offset of the problem in the text. */
   readonly offset: number;
   /** 1-based line of the problem. */
@@ -159,6 +171,10 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Well-formed text whose value does not fit the schema: says where (path and position), what was expected and what was found. */
 export class JsvDecodeError extends JsvError {
+  override get name(): string {
+    return nameOf(this, JsvDecodeError, 'JsvDecodeError');
+  }
+
   /** Where in the value, e.g. `['sessions', 3, 'callState']`. */
   readonly path: readonly PathSegment[];
   /** What the schema wanted, e.g. `one of None, Active`. */
@@ -201,6 +217,10 @@ export class JsvDecodeError extends JsvError {
 
 /** A value given to `encode`/`stringify` that cannot be written as JSV; `path` says where in the value. */
 export class JsvEncodeError extends JsvError {
+  override get name(): string {
+    return nameOf(this, JsvEncodeError, 'JsvEncodeError');
+  }
+
   /** Where in the value, e.g. `['sessions', 0, 'dialState']`. */
   readonly path: readonly PathSegment[];
 

@@ -6,15 +6,15 @@ export {
   type JsvErrorCode, type PathSegment, type SafeResult, type TextPosition,
 } from './errors.js';
 export { parse, safeParse, type JsvNode, type ParseOptions, type SafeParseResult } from './text/parse.js';
-export { stringify, type StringifyOptions } from './text/stringify.js';
-export { format, type FormatOptions } from './text/format.js';
+export { stringify, safeStringify, type StringifyOptions } from './text/stringify.js';
+export { format, safeFormat, type FormatOptions } from './text/format.js';
 export { quoteString, needsQuoting } from './text/quote.js';
 export { TimeSpan } from './text/time-span-value.js';
 export {
   string, number, int, bigint, boolean, date, timeSpan, guid, bytes, enumOf, flags, array, dict, object, optional,
 } from './schema/builders.js';
 export { decode, safeDecode, type DecodeCallOptions, type SafeDecodeResult } from './schema/decode.js';
-export { encode, type EncodeCallOptions } from './schema/encode.js';
+export { encode, safeEncode, type EncodeCallOptions } from './schema/encode.js';
 export { compile, type Codec } from './schema/compile.js';
 export { fromJsonValue, safeFromJsonValue } from './schema/from-json.js';
 export type { StandardSchemaV1 } from './schema/standard-schema.js';

@@ -2,6 +2,7 @@
  * `compile`: a schema's codec as an object, for callers that want to hold on to it (and to pick `jitless` once).
  * `decode`/`encode` use the same cached compiled codec, so compiling is never required for speed.
  */
+import type { SafeResult } from '../errors.js';
 import { protectLeadingBom } from '../text/stringify.js';
 import { toJsvError } from '../text/to-jsv-error.js';
 import { codecFor, type CompiledCodec } from './codec-cache.js';
@@ -19,6 +20,8 @@ export interface Codec<T, I = T> {
   safeDecode(text: string, options?: DecodeOptions): SafeDecodeResult<T>;
   /** Like `encode(schema, value, options)`. */
   encode(value: I, options?: EncodeOptions): string;
+  /** Like `safeEncode(schema, value, options)`; never throws. */
+  safeEncode(value: I, options?: EncodeOptions): SafeResult<string>;
 }
 
 /**
@@ -28,6 +31,12 @@ export interface Codec<T, I = T> {
 export function compile<S extends AnySchema>(schema: S, options?: { readonly jitless?: boolean }): Codec<Infer<S>, InferInput<S>> {
   const codec: CompiledCodec = options?.jitless === true ? interpretedCodec(schema) : codecFor(schema);
   const decode = (text: string, o?: DecodeOptions): Infer<S> => runDecode(codec.root, text, o) as Infer<S>;
+  const encode = (value: InferInput<S>, o?: EncodeOptions): string => {
+    const keyCase = keyCaseOf(o);
+    if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
+    const out = codec.encode(value, keyCase, []);
+    return mayStartWithBom(schema) ? protectLeadingBom(out) : out;
+  };
   return {
     decode,
     safeDecode(text, o) {
@@ -37,11 +46,13 @@ export function compile<S extends AnySchema>(schema: S, options?: { readonly jit
         return { ok: false, error: toJsvError(e) };
       }
     },
-    encode(value, o) {
-      const keyCase = keyCaseOf(o);
-      if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
-      const out = codec.encode(value, keyCase, []);
-      return mayStartWithBom(schema) ? protectLeadingBom(out) : out;
+    encode,
+    safeEncode(value, o) {
+      try {
+        return { ok: true, value: encode(value, o) };
+      } catch (e) {
+        return { ok: false, error: toJsvError(e) };
+      }
     },
   };
 }

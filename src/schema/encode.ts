@@ -1,7 +1,8 @@
 /**
  * `encode`: a typed value to the JSV ServiceStack would write for it, byte for byte.
  */
-import type { JsvEncodeError } from '../errors.js';
+import type { JsvEncodeError, SafeResult } from '../errors.js';
+import { toJsvError } from '../text/to-jsv-error.js';
 import { protectLeadingBom } from '../text/stringify.js';
 import { codecFor } from './codec-cache.js';
 import { encodeAt, encodeFault, keyCaseOf } from './interpret-encode.js';
@@ -33,4 +34,14 @@ export function encode(schema: AnySchema, value: unknown, options?: EncodeCallOp
   if ((value === undefined || value === null) && schema.kind !== 'optional') encodeFault(schema, value, []);
   const out = options?.jitless === true ? encodeAt(schema, value, keyCase, []) : codecFor(schema).encode(value, keyCase, []);
   return mayStartWithBom(schema) ? protectLeadingBom(out) : out;
+}
+
+/** Like {@link encode}, but returns `{ ok: false, error }` (a `JsvEncodeError` for a value that does not fit) instead of throwing; never throws. */
+export function safeEncode<S extends AnySchema>(schema: S, value: InferInput<S>, options?: EncodeCallOptions): SafeResult<string>;
+export function safeEncode(schema: AnySchema, value: unknown, options?: EncodeCallOptions): SafeResult<string> {
+  try {
+    return { ok: true, value: encode(schema, value as never, options) };
+  } catch (e) {
+    return { ok: false, error: toJsvError(e) };
+  }
 }

@@ -3,7 +3,8 @@
  * `parse(format(t), { lenient: true })` deep-equals `parse(t)`. Strings that lenient reading would trim (leading or
  * trailing whitespace) are quoted, so the guarantee holds for every text.
  */
-import { JsvError } from '../errors.js';
+import { JsvError, type SafeResult } from '../errors.js';
+import { toJsvError } from './to-jsv-error.js';
 import { isSpace } from './chars.js';
 import { parse, type JsvNode, type ParseOptions } from './parse.js';
 import { quoteString } from './quote.js';
@@ -30,6 +31,15 @@ export function format(text: string, options?: FormatOptions): string {
     // Indentation grows with depth × lines: hostile input can ask for more text than the engine can hold.
     if (e instanceof RangeError) throw new JsvError('MAX_LENGTH', `The formatted text would be longer than this runtime's longest string (${e.message})`, { cause: e });
     throw e;
+  }
+}
+
+/** Like {@link format}, but returns `{ ok: false, error }` (e.g. a `JsvSyntaxError` for malformed text) instead of throwing; never throws. */
+export function safeFormat(text: string, options?: FormatOptions): SafeResult<string> {
+  try {
+    return { ok: true, value: format(text, options) };
+  } catch (e) {
+    return { ok: false, error: toJsvError(e) };
   }
 }
 

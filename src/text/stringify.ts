@@ -7,7 +7,8 @@
  * walker in write-deep.ts, so no depth overflows the JS stack; a cycle is `CIRCULAR` at any depth. The path of a
  * failure is collected only while an error unwinds, so the happy path does no bookkeeping.
  */
-import { JsvEncodeError, type PathSegment } from '../errors.js';
+import { JsvEncodeError, type PathSegment, type SafeResult } from '../errors.js';
+import { toJsvError } from './to-jsv-error.js';
 import { checkLimit } from './check-limit.js';
 import { memberPrefix } from './quote.js';
 import { flatString } from './flat-string.js';
@@ -44,6 +45,15 @@ export function stringify(value: unknown, options?: StringifyOptions): string {
   }
   // Whatever the root was (a string, a boxed string, a toJSON result), a root text starting with U+FEFF is quoted.
   return protectLeadingBom(out);
+}
+
+/** Like {@link stringify}, but returns `{ ok: false, error }` instead of throwing; never throws. */
+export function safeStringify(value: unknown, options?: StringifyOptions): SafeResult<string> {
+  try {
+    return { ok: true, value: stringify(value, options) };
+  } catch (e) {
+    return { ok: false, error: toJsvError(e) };
+  }
 }
 
 /**
