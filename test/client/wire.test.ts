@@ -208,3 +208,31 @@ describe.each(MODES)('what the server receives (jitless: $jitless)', ({ jitless 
     expect(ok.Query === `Text=${'x'.repeat(4000)}`).toBe(true);
   });
 });
+
+describe.each(MODES)('dot segments never leave the route (jitless: $jitless)', ({ jitless }) => {
+  const client = () => createServiceClient({ baseUrl: server.baseUrl, jitless });
+
+  it("a '.' or '..' value does not fill {Key}: another route is taken and the value travels in the query string", async () => {
+    for (const Key of ['.', '..']) {
+      expect(client().urlFor(ProbeOp, { Key }).url).toBe(`${server.baseUrl}/probe?Key=${Key}`);
+      await client().get(ProbeOp, { Key, Text: 't' });
+      expect(server.last(), Key).toMatchObject({ route: '/probe', path: '/probe', dto: bound({ Key, Text: 't' }) });
+      await client().post(ProbeOp, { Key });
+      expect(server.last(), Key).toMatchObject({ route: '/probe', body: `{Key:${Key},Count:0}`, dto: bound({ Key }) });
+    }
+    // Dots that are not a whole segment are ordinary text.
+    await client().get(ProbeOp, { Key: '...' });
+    expect(server.last()).toMatchObject({ route: '/probe/{Key}', path: '/probe/...', dto: bound({ Key: '...' }) });
+  });
+
+  it("a {Rest*} with a '.' or '..' segment is not used (it would climb out of the route and the base URL)", async () => {
+    for (const Rest of ['a/../b', '../../../admin', './x', 'x/.', '..']) {
+      const { url } = client().urlFor(ProbeOp, { Key: 'k', Rest });
+      expect(url, Rest).toBe(`${server.baseUrl}/probe/k?Rest=${encodeURIComponent(Rest)}`);
+      await client().get(ProbeOp, { Key: 'k', Rest });
+      expect(server.last(), Rest).toMatchObject({ route: '/probe/{Key}', path: '/probe/k', dto: bound({ Key: 'k', Rest }) });
+    }
+    await client().get(ProbeOp, { Key: 'k', Rest: 'a/.b/c..' });
+    expect(server.last()).toMatchObject({ route: '/probe/{Key}/{Rest*}', path: '/probe/k/a/.b/c..', dto: bound({ Key: 'k', Rest: 'a/.b/c..' }) });
+  });
+});
