@@ -2,8 +2,8 @@
  * A server on 127.0.0.1 that routes like ServiceStack, from a metadata document: each operation's `[Route]`s with their
  * verbs, then the pre-defined `/api/{Name}` and `/jsv/reply/{Name}`. It builds the request DTO the way ServiceStack
  * does: the `text/jsv` body decoded with the request schema, then every query-string pair bound to the member of that
- * name (any case) with the JSV reader for its type (strings raw, lists with or without brackets), then the path
- * variables the same way. Every request is recorded with the DTO it decoded to; handlers answer per operation, and
+ * name (any case; its wire name when it has one) with the JSV reader for its type (strings raw, lists with or without
+ * brackets), then the path variables the same way. Every request is recorded with the DTO it decoded to; handlers answer per operation, and
  * the default answer is an `EchoResponse` in JSV. `GET /types/metadata` serves the metadata document as JSON.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -169,7 +169,8 @@ export async function startServiceStackServer(
 function bind(schema: ObjectSchema<any>, body: string, contentType: string | undefined, query: string, variables: Map<string, string>): Record<string, unknown> {
   const dto: Record<string, unknown> = body !== '' && (contentType ?? '').startsWith('text/jsv') ? { ...(decode(schema, body) as object) } : { ...(decode(schema, '{}') as object) };
   const members = schema.members as readonly MemberInfo[];
-  const member = (name: string): MemberInfo | undefined => members.find((m) => m.name.toLowerCase() === name.toLowerCase());
+  // ServiceStack binds a [DataMember(Name)] member by that name only.
+  const member = (name: string): MemberInfo | undefined => members.find((m) => (m.wireName ?? m.name).toLowerCase() === name.toLowerCase());
   const set = (name: string, text: string): void => {
     const m = member(name);
     if (m === undefined) return; // ServiceStack ignores unknown query-string names
