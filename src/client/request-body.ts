@@ -1,6 +1,7 @@
 /**
  * The schema a POST/PUT/PATCH body is written with: the request schema without the members the path already holds
- * (ServiceStack fills those from the path), built once per request schema and set of path members.
+ * (ServiceStack fills those from the path), with the same name and wire names, built once per request schema and set
+ * of path members.
  */
 import { object } from '../schema/builders.js';
 import type { MemberInfo, ObjectSchema } from '../schema/types.js';
@@ -16,7 +17,12 @@ export function bodySchemaFor(schema: ObjectSchema<any>, used: ReadonlySet<strin
   let out = byKey.get(key);
   if (out === undefined) {
     const rest = (schema.members as readonly MemberInfo[]).filter((m) => !used.has(m.name));
-    out = object(Object.fromEntries(rest.map((m) => [m.name, m.schema])), schema.name === undefined ? undefined : { name: schema.name });
+    // Keep the wire names ([DataMember(Name)]): they are the names ServiceStack binds.
+    const wireNames = Object.fromEntries(rest.flatMap((m) => (m.wireName === undefined ? [] : [[m.name, m.wireName]])));
+    out = object(Object.fromEntries(rest.map((m) => [m.name, m.schema])), {
+      ...(schema.name === undefined ? {} : { name: schema.name }),
+      ...(Object.keys(wireNames).length === 0 ? {} : { wireNames }),
+    });
     byKey.set(key, out);
   }
   return out;

@@ -3,9 +3,10 @@
  * whose every `{Var}` has a value in the request, the one with the most variables wins, then the one with the longest
  * literal text, then the first declared. `{Var}` is filled with the member's value (its query-string text,
  * percent-encoded); `{Var*}` takes the rest of the path (each `/`-separated segment percent-encoded, the slashes
- * kept). Without a usable route, the pre-defined `/api/{Name}` or `/jsv/reply/{Name}`.
+ * kept). A variable is filled only by a value that makes a path segment other than empty, `.` or `..`. Without a
+ * usable route, the pre-defined `/api/{Name}` or `/jsv/reply/{Name}`.
  */
-import { JsvError } from '../errors.js';
+import { JsvEncodeError, JsvError } from '../errors.js';
 import type { MemberInfo } from '../schema/types.js';
 import type { AnyOperation, OperationRoute } from './operation.js';
 import { memberValue, percentEncode, queryValueText } from './query-string.js';
@@ -75,9 +76,21 @@ function memberFor(operation: AnyOperation, variable: string): MemberInfo | unde
   return undefined;
 }
 
-/** Whether a member value fills a path variable: present, and not an empty string (an empty segment routes nowhere). */
-function fills(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== '';
+/**
+ * Whether a member value fills a path variable: present, not an empty string (an empty segment routes nowhere), and not
+ * a `.` or `..` segment (`..` in a `{Rest*}`), which every URL parser resolves, sending the request to another path
+ * (`/files/{Path*}` with `a/../../admin` would leave the route and even the base URL's prefix). A value that does not
+ * fill a route's variable makes the route unusable, so it travels in the query string or body of another route.
+ */
+function fills(v: unknown, wildcard: boolean): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (typeof v !== 'string') return true;
+  return wildcard ? !v.split('/').some(isDotSegment) : !isDotSegment(v);
+}
+
+/** `.` or `..`: a path segment the URL parser removes (percent-encoding does not help: `%2E` counts as a dot). */
+function isDotSegment(segment: string): boolean {
+  return segment === '.' || segment === '..';
 }
 
 /** The usable routes of `operation` for `request`, best first; `method` undefined: any verb. */
@@ -88,7 +101,7 @@ function rankRoutes(operation: AnyOperation, request: object, method: string | u
     const p = parseRoute(route);
     for (const v of p.variables) {
       const m = memberFor(operation, v.name);
-      if (m === undefined || !fills(memberValue(request, m.name))) return;
+      if (m === undefined || !fills(memberValue(request, m.name), v.wildcard)) return;
     }
     scored.push({ route, vars: p.variables.length, literal: p.literalLength, index });
   });
@@ -124,6 +137,10 @@ export function resolveRoute(operation: AnyOperation, request: object, method: s
     if (m === undefined) throw new JsvError('INVALID_ARGUMENT', `route ${best.path}: no member ${v.name}`); // ruled out by rankRoutes
     const name = m.name;
     const text = queryValueText(m.schema, memberValue(request, name), options, [name]);
+    // Strings were checked by rankRoutes; another value whose text is a dot segment (a list of '.') cannot be sent.
+    if (v.wildcard ? text.split('/').some(isDotSegment) : isDotSegment(text)) {
+      throw new JsvEncodeError('INVALID_VALUE', `route ${best.path}: ${JSON.stringify(text)} cannot be sent in the path ('.' and '..' segments are resolved by the URL)`, [name]);
+    }
     out += best.path.slice(at, v.start);
     out += v.wildcard ? text.split('/').map((seg) => percentEncode(seg, [name])).join('/') : percentEncode(text, [name]);
     at = v.end;

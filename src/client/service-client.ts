@@ -13,6 +13,8 @@
  * `POST`); the best usable route for it (see `route.ts`), or `/api/{Name}` (`fallbackPath: 'jsv-reply'`:
  * `/jsv/reply/{Name}`); `Accept: text/jsv` and the credentials; for GET, DELETE, HEAD and OPTIONS the members the
  * path did not use in the query string (JSV, see `query-string.ts`), for other verbs as a `text/jsv` body.
+ * An empty 2xx body (204 No Content) on a non-void operation resolves with the empty response DTO, as
+ * `JsonServiceClient` does (see `empty-response.ts`).
  * Errors: `ServiceStackError` for an error status, `JsvRequestError` for a request that did not complete, the
  * `JsvError` from decoding a bad body (with its position) or from writing a request value that does not fit.
  */
@@ -24,6 +26,7 @@ import { encode } from '../schema/encode.js';
 import type { AnySchema } from '../schema/types.js';
 import { ApiError, type ApiResult } from './api-result.js';
 import { endpoint, resolveBaseUrl } from './base-url.js';
+import { emptyResponse } from './empty-response.js';
 import { authorizationFor, type Credentials } from './credentials.js';
 import type { AnyOperation, OperationRequest, OperationResult } from './operation.js';
 import { toQueryString } from './query-string.js';
@@ -87,7 +90,7 @@ export type VerbOptions = Omit<SendOptions, 'method'>;
 
 /** A typed ServiceStack client (see {@link createServiceClient}). */
 export interface ServiceClient {
-  /** Sends `request` for `operation`; resolves with the decoded response (`undefined` for a void operation). */
+  /** Sends `request` for `operation`; resolves with the decoded response (`undefined` for a void operation; the empty response DTO for an empty 2xx body). */
   send<O extends AnyOperation>(operation: O, request: OperationRequest<O>, options?: SendOptions): Promise<OperationResult<O>>;
   get<O extends AnyOperation>(operation: O, request: OperationRequest<O>, options?: VerbOptions): Promise<OperationResult<O>>;
   post<O extends AnyOperation>(operation: O, request: OperationRequest<O>, options?: VerbOptions): Promise<OperationResult<O>>;
@@ -163,7 +166,8 @@ export function createClientWith(errors: FetchErrorFactory, options: ServiceClie
     if (signal !== undefined) init.signal = signal;
     if (jitless) init.decodeOptions = { jitless: true };
     const schema: AnySchema | undefined = operation.returnsVoid ? undefined : operation.response;
-    return schema === undefined ? fetchAndDecode(errors, undefined, p.url, init) : fetchAndDecode(errors, schema, p.url, init);
+    if (schema === undefined) return fetchAndDecode(errors, undefined, p.url, init);
+    return fetchAndDecode(errors, schema, p.url, init, { emptyBody: (url) => emptyResponse(schema, url, codecOptions) });
   }
 
   async function send(operation: AnyOperation, request: unknown, call: SendOptions | undefined): Promise<unknown> {

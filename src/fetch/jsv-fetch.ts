@@ -67,16 +67,29 @@ const MAX_TIMER_MS = 2_147_483_647;
 const ERROR_BODY_LIMIT = 1_048_576; // 1 MiB (a literal: bundlers keep `1 << 20` as a possible side effect)
 
 /**
+ * What a client built on {@link fetchAndDecode} may change about reading a 2xx body (not part of `jsvFetch`'s API).
+ * @internal
+ */
+export interface DecodeHooks {
+  /**
+   * Called for a 2xx response whose body is empty (a 204 No Content, or `Content-Length: 0`): its result's `value` is
+   * the result instead of decoding `''`; returning `undefined` decodes `''` as usual (which fails for most schemas).
+   */
+  readonly emptyBody?: (url: string) => { readonly value: unknown } | undefined;
+}
+
+/**
  * The machinery behind {@link jsvFetch}, with the error classes as a parameter. With `schema` `undefined` (a void
  * operation) the body is read (within the limits) and dropped, and it resolves with `undefined`. @internal
  */
-export function fetchAndDecode(errors: FetchErrorFactory, schema: undefined, url: string | URL, init?: JsvFetchInit): Promise<undefined>;
-export function fetchAndDecode<S extends AnySchema>(errors: FetchErrorFactory, schema: S, url: string | URL, init?: JsvFetchInit): Promise<Infer<S>>;
+export function fetchAndDecode(errors: FetchErrorFactory, schema: undefined, url: string | URL, init?: JsvFetchInit, hooks?: DecodeHooks): Promise<undefined>;
+export function fetchAndDecode<S extends AnySchema>(errors: FetchErrorFactory, schema: S, url: string | URL, init?: JsvFetchInit, hooks?: DecodeHooks): Promise<Infer<S>>;
 export async function fetchAndDecode<S extends AnySchema>(
   errors: FetchErrorFactory,
   schema: S | undefined,
   url: string | URL,
   init: JsvFetchInit = {},
+  hooks?: DecodeHooks,
 ): Promise<Infer<S> | undefined> {
   const { fetch: fetchOption, timeoutMs, maxResponseBytes, decodeOptions, signal: callerSignal, headers: headersInit, ...rest } = init;
   const href = String(url);
@@ -168,7 +181,12 @@ export async function fetchAndDecode<S extends AnySchema>(
       if (e instanceof BodyEncodingError) throw new JsvError('UNEXPECTED_CHARACTER', `Response from ${href}: ${e.message}`, { cause: e });
       throw failed(e, 'body');
     }
-    return schema === undefined ? undefined : decodeBody(schema, text, format, decodeOptions);
+    if (schema === undefined) return undefined;
+    if (text === '' && hooks?.emptyBody !== undefined) {
+      const empty = hooks.emptyBody(href);
+      if (empty !== undefined) return empty.value as Infer<S>;
+    }
+    return decodeBody(schema, text, format, decodeOptions);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);

@@ -1,5 +1,8 @@
 /** `jsv call`, in process: schemas from the shop metadata fixture at run time, sent to the shop server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
@@ -91,5 +94,100 @@ describe('jsv call', () => {
     const io = memoryIo();
     expect(await run(['call', 'Hello'], io)).toBe(2);
     expect(io.stderr).toContain('--metadata is required');
+  });
+});
+
+describe('jsv call --metadata <url>', () => {
+  const callWith = async (args: string[], env?: Record<string, string>) => {
+    const io = memoryIo(env);
+    const code = await run(['call', ...args], io);
+    return { code, out: io.stdout, err: io.stderr };
+  };
+  const metadataUrl = () => `${server.baseUrl}/types/metadata`;
+
+  it('fetches the document as JSON and, without --base-url, calls the service at the metadata URL’s path prefix', async () => {
+    const before = server.metadataRequests.length;
+    const r = await callWith(['GetOrder', 'Id=7', 'Expand=a b', '--metadata', metadataUrl()]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ operation: 'GetOrder', method: 'GET', route: '/orders/{Id}', path: '/orders/7' });
+    const fetched = server.metadataRequests.slice(before);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]!.headers.accept).toBe('application/json');
+    expect(fetched[0]!.headers.authorization).toBeUndefined();
+    // Member names are the run-time schemas' (camelCase, as codegen names them); ServiceStack binds them in any case.
+    expect(server.last()).toMatchObject({ route: '/orders/{Id}', path: '/orders/7', dto: { Id: 7, Expand: 'a b' } });
+    expect(server.last().query.toLowerCase()).toBe('expand=a%20b');
+    expect(server.last().headers.authorization).toBeUndefined();
+  });
+
+  it('drops the metadata URL’s query string from the base URL', async () => {
+    const r = await callWith(['Hello', 'Name=x', '--metadata', `${metadataUrl()}?format=json`]);
+    expect(r.code).toBe(0);
+    expect(server.last()).toMatchObject({ route: '/hello/{Name}', path: '/hello/x', query: '' });
+  });
+
+  it('sends the token (--token or JSV_TOKEN) as the bearer token to both the metadata fetch and the call', async () => {
+    const before = server.metadataRequests.length;
+    expect((await callWith(['GetSecret', 'Key=k', '--metadata', metadataUrl(), '--token', FRESH_TOKEN])).code).toBe(0);
+    expect(server.last().headers.authorization).toBe(`Bearer ${FRESH_TOKEN}`);
+    expect((await callWith(['GetSecret', 'Key=k', '--metadata', metadataUrl()], { JSV_TOKEN: FRESH_TOKEN })).code).toBe(0);
+    expect(server.last().headers.authorization).toBe(`Bearer ${FRESH_TOKEN}`);
+    // An explicit --base-url on the metadata's own origin is the same service: the token goes to both.
+    expect((await callWith(['GetSecret', 'Key=k', '--metadata', metadataUrl(), '--base-url', server.baseUrl, '--token', FRESH_TOKEN])).code).toBe(0);
+    expect(server.metadataRequests.slice(before).map((m) => m.headers.authorization)).toEqual(Array(3).fill(`Bearer ${FRESH_TOKEN}`));
+  });
+
+  it('never sends the token to a metadata host on another origin than --base-url', async () => {
+    const other = await startShopServer();
+    try {
+      const r = await callWith(['GetSecret', 'Key=k', '--metadata', `${other.baseUrl}/types/metadata`, '--base-url', server.baseUrl, '--token', FRESH_TOKEN]);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(other.metadataRequests).toHaveLength(1);
+      expect(other.metadataRequests[0]!.headers.authorization).toBeUndefined();
+      expect(other.received).toHaveLength(0);
+      expect(server.last()).toMatchObject({ operation: 'GetSecret', path: '/secret/k' });
+      expect(server.last().headers.authorization).toBe(`Bearer ${FRESH_TOKEN}`);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('reports a metadata URL that cannot be used in one line and exits 1: an error status, not JSON, no server', async () => {
+    const missing = await callWith(['Hello', '--metadata', `${server.baseUrl}/nowhere/types/metadata`]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`jsv call: cannot fetch the metadata from ${server.baseUrl}/nowhere/types/metadata: 404 Not Found\n`);
+    const jsv = await callWith(['Hello', '--metadata', `${server.baseUrl}/hello/x`]);
+    expect(jsv.code).toBe(1);
+    expect(jsv.err).toMatch(/^jsv call: http:\/\/127\.0\.0\.1:\d+\/svc\/hello\/x is not JSON: /);
+    const refused = await callWith(['Hello', '--metadata', 'http://127.0.0.1:1/types/metadata']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^jsv call: cannot fetch the metadata from http:\/\/127\.0\.0\.1:1\/types\/metadata: /);
+    expect(refused.err.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('jsv call: the base URL from the document', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'jsv-call-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a file (or a URL not ending in /types/metadata) takes config.baseUrl; without one --base-url is required', async () => {
+    const document = JSON.parse(await readFile(METADATA, 'utf8')) as { config: { baseUrl?: string } };
+    const withBase = join(dir, 'with-base.json');
+    await writeFile(withBase, JSON.stringify({ ...document, config: { ...document.config, baseUrl: server.baseUrl } }));
+    const io = memoryIo();
+    expect(await run(['call', 'GetOrder', 'Id=3', '--metadata', withBase], io)).toBe(0);
+    expect(server.last()).toMatchObject({ path: '/orders/3' });
+    const without = join(dir, 'without-base.json');
+    await writeFile(without, JSON.stringify({ ...document, config: {} }));
+    const io2 = memoryIo();
+    expect(await run(['call', 'GetOrder', 'Id=3', '--metadata', without], io2)).toBe(2);
+    expect(io2.stderr).toContain('--base-url is required');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  createServiceClient, defineOperation, int, object, optional, string, type ApiError, type ApiResult, type Operation,
-  type OperationRequest, type OperationResult,
+  createServiceClient, date, decimal, defineOperation, int, object, optional, required, string, type ApiError, type ApiResult,
+  type Decimal, type Infer, type InferInput, type Operation, type OperationRequest, type OperationResult,
 } from '../../src/index.js';
 
 const Hello = object({ Name: optional(string()), Count: int() }, { name: 'Hello' });
@@ -41,5 +41,41 @@ describe('client types', () => {
       if (r.ok) expectTypeOf(r.value).toEqualTypeOf<{ Result?: string | undefined }>();
       else expectTypeOf(r.error).toEqualTypeOf<ApiError>();
     });
+  });
+});
+
+// Input and output types differ: a decimal is written from a number, a string or a bigint and read as a Decimal; a
+// required(...) member must be given; a .NET value type may be left out of a request but is always in a response.
+const Price = object({ Sku: required(string()), Amount: decimal(), At: optional(date()), Count: int() }, { name: 'Price' });
+const PriceOp = defineOperation({ request: Price, response: Price, method: 'POST', routes: [{ path: '/prices/{Sku}' }] });
+
+describe('client types: InferInput in, Infer out', () => {
+  const client = createServiceClient({ baseUrl: 'http://localhost' });
+  it('the request is InferInput of the request schema, not its Infer', () => {
+    expectTypeOf<OperationRequest<typeof PriceOp>>().toEqualTypeOf<InferInput<typeof Price>>();
+    expectTypeOf<OperationRequest<typeof PriceOp>>().not.toEqualTypeOf<Infer<typeof Price>>();
+    void client.post(PriceOp, { Sku: 'a', Amount: '12.50' });
+    void client.post(PriceOp, { Sku: 'a', Amount: 12.5, At: new Date(), Count: 1 });
+    void client.post(PriceOp, { Sku: 'a', Amount: 10n });
+    // @ts-expect-error: Sku is required(...)
+    void client.post(PriceOp, { Amount: 1 });
+    // @ts-expect-error: a date member takes a Date, not text
+    void client.post(PriceOp, { Sku: 'a', Amount: 1, At: '2024-01-01' });
+  });
+  it('the result is Infer of the response schema: a Decimal, and every value-type member present', async () => {
+    const res = await client.post(PriceOp, { Sku: 'a', Amount: 1 });
+    expectTypeOf(res).toEqualTypeOf<Infer<typeof Price>>();
+    expectTypeOf(res.Amount).toEqualTypeOf<Decimal>();
+    expectTypeOf(res.Count).toEqualTypeOf<number>();
+    expectTypeOf(res.Sku).toEqualTypeOf<string>();
+    const r = await client.api(PriceOp, { Sku: 'a', Amount: 1 });
+    if (r.ok) expectTypeOf(r.value.Amount).toEqualTypeOf<Decimal>();
+  });
+  it('returnsVoid gives void for every verb and for api()', async () => {
+    const Forget = defineOperation({ name: 'ForgetPrice', request: Price, method: 'DELETE' });
+    expectTypeOf(Forget.returnsVoid).toEqualTypeOf<true>();
+    expectTypeOf(client.send(Forget, { Sku: 'a', Amount: 1 })).toEqualTypeOf<Promise<void>>();
+    expectTypeOf(client.post(Forget, { Sku: 'a', Amount: 1 })).toEqualTypeOf<Promise<void>>();
+    expectTypeOf(client.api(Forget, { Sku: 'a', Amount: 1 })).toEqualTypeOf<Promise<ApiResult<void>>>();
   });
 });

@@ -110,6 +110,35 @@ describe.each(MODES)('service client: api() and errors (jitless: $jitless)', ({ 
     expect(server.received.length - before).toBe(2);
   });
 
+  it('a POST answered 401 twice: the callback runs once, the same body is sent twice, and the second 401 is the error', async () => {
+    let calls = 0;
+    const c = client({ bearerToken: 'old', onAuthenticationRequired: () => ({ bearerToken: `new-${++calls}` }) });
+    const before = server.received.length;
+    const e = await rejection(c.post(ShopOps.Fail, { Status: 401, Message: 'still no, a,b' }));
+    expect(e).toBeInstanceOf(ServiceStackError);
+    expect((e as ServiceStackError).status).toBe(401);
+    expect(calls).toBe(1);
+    const tries = server.received.slice(before);
+    expect(tries.map((t) => [t.method, t.path, t.body, t.headers.authorization, t.headers.accept, t.headers['content-type']])).toEqual([
+      ['POST', '/fail/401', '{Message:"still no, a,b"}', 'Bearer old', 'text/jsv', 'text/jsv; charset=utf-8'],
+      ['POST', '/fail/401', '{Message:"still no, a,b"}', 'Bearer new-1', 'text/jsv', 'text/jsv; charset=utf-8'],
+    ]);
+    // Each call gets its own single retry: the next one calls back once more, never more.
+    const r = await c.api(ShopOps.Fail, { Status: 401 });
+    expect(r.ok === false && r.error.status).toBe(401);
+    expect(calls).toBe(2);
+    expect(server.received.length - before).toBe(4);
+  });
+
+  it('only a 401 calls onAuthenticationRequired (not 403, 400 or a network error)', async () => {
+    let calls = 0;
+    const c = client({ onAuthenticationRequired: () => void calls++ });
+    expect((await c.api(ShopOps.Fail, { Status: 403 })).ok).toBe(false);
+    expect((await c.api(ShopOps.CreateCustomer, { Age: 1 })).ok).toBe(false);
+    expect((await createServiceClient({ baseUrl: 'http://127.0.0.1:1', jitless, onAuthenticationRequired: () => void calls++ }).api(ShopOps.Hello, {})).ok).toBe(false);
+    expect(calls).toBe(0);
+  });
+
   it('a 401 without onAuthenticationRequired is not retried; a throwing callback fails the call with its error', async () => {
     const before = server.received.length;
     const e = await rejection(client().send(ShopOps.GetSecret, { Key: 'a' }));

@@ -2,9 +2,9 @@
  * A server on 127.0.0.1 that routes like ServiceStack, from a metadata document: each operation's `[Route]`s with their
  * verbs, then the pre-defined `/api/{Name}` and `/jsv/reply/{Name}`. It builds the request DTO the way ServiceStack
  * does: the `text/jsv` body decoded with the request schema, then every query-string pair bound to the member of that
- * name (any case) with the JSV reader for its type (strings raw, lists with or without brackets), then the path
- * variables the same way. Every request is recorded with the DTO it decoded to; handlers answer per operation, and
- * the default answer is an `EchoResponse` in JSV.
+ * name (any case; its wire name when it has one) with the JSV reader for its type (strings raw, lists with or without
+ * brackets), then the path variables the same way. Every request is recorded with the DTO it decoded to; handlers answer per operation, and
+ * the default answer is an `EchoResponse` in JSV. `GET /types/metadata` serves the metadata document as JSON.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +37,8 @@ export interface ServiceStackTestServer {
   /** `http://127.0.0.1:<port>/svc`: the base URL (a path prefix, as behind a reverse proxy). */
   readonly baseUrl: string;
   readonly received: ReceivedRequest[];
+  /** The `GET /types/metadata` requests (the metadata document, served as JSON), with their headers. */
+  readonly metadataRequests: { readonly path: string; readonly headers: IncomingMessage['headers'] }[];
   /** The last request received. */
   last(): ReceivedRequest;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ export async function startServiceStackServer(
     }
   }
   const received: ReceivedRequest[] = [];
+  const metadataRequests: ServiceStackTestServer['metadataRequests'] = [];
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -83,6 +86,10 @@ export async function startServiceStackServer(
     const method = req.method ?? 'GET';
     if (!fullPath.startsWith(`${BASE}/`)) return sendJsv(res, 404, serviceStackErrorJsv('NotFound', 'Not under the base path'), 'Not Found');
     const path = fullPath.slice(BASE.length);
+    if (path === '/types/metadata' && method === 'GET') {
+      metadataRequests.push({ path: raw, headers: req.headers });
+      return sendText(res, 200, 'application/json; charset=utf-8', JSON.stringify(metadata));
+    }
     const match = route(path, method);
     if (match === undefined) return sendJsv(res, 404, serviceStackErrorJsv('NotFound', `Handler for Request not found (${method} ${path})`), 'Not Found');
     const schema = schemas[match.operation];
@@ -144,6 +151,7 @@ export async function startServiceStackServer(
   return {
     baseUrl: `http://127.0.0.1:${port}${BASE}`,
     received,
+    metadataRequests,
     last: () => {
       const r = received.at(-1);
       if (r === undefined) throw new Error('no request received');
@@ -161,7 +169,8 @@ export async function startServiceStackServer(
 function bind(schema: ObjectSchema<any>, body: string, contentType: string | undefined, query: string, variables: Map<string, string>): Record<string, unknown> {
   const dto: Record<string, unknown> = body !== '' && (contentType ?? '').startsWith('text/jsv') ? { ...(decode(schema, body) as object) } : { ...(decode(schema, '{}') as object) };
   const members = schema.members as readonly MemberInfo[];
-  const member = (name: string): MemberInfo | undefined => members.find((m) => m.name.toLowerCase() === name.toLowerCase());
+  // ServiceStack binds a [DataMember(Name)] member by that name only.
+  const member = (name: string): MemberInfo | undefined => members.find((m) => (m.wireName ?? m.name).toLowerCase() === name.toLowerCase());
   const set = (name: string, text: string): void => {
     const m = member(name);
     if (m === undefined) return; // ServiceStack ignores unknown query-string names

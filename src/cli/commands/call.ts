@@ -28,7 +28,7 @@ export const callCommand: Command = {
   options: [
     { name: 'metadata', type: 'value', valueName: '<url|file>', description: "The service's /types/metadata document (a URL or a JSON file)" },
     { name: 'base-url', type: 'value', valueName: '<url>', description: 'Where the service lives (default: the metadata URL without /types/metadata, else its config.baseUrl)' },
-    { name: 'token', type: 'value', valueName: '<token>', description: 'Bearer token (or $JSV_TOKEN, which other users cannot see in the process list)' },
+    { name: 'token', type: 'value', valueName: '<token>', description: 'Bearer token (or $JSV_TOKEN, which other users cannot see in the process list); also sent for a metadata URL, unless --base-url names another origin' },
     { name: 'method', type: 'value', valueName: '<verb>', description: "The verb, instead of the operation's" },
     { name: 'timeout', type: 'value', valueName: '<ms>', description: `Give up after this many milliseconds (default ${DEFAULT_TIMEOUT_MS})` },
     { name: 'compact', type: 'flag', description: 'One line of JSON instead of indenting by two spaces' },
@@ -41,6 +41,9 @@ export const callCommand: Command = {
     "Ids=[1,2,3], Filter={Name:x}, At=2024-05-01T10:11:12Z, Status=Paid). The route, verb, query string or JSV body",
     'are chosen as createServiceClient does. The response is printed as jsv to-json --schema prints values; a void',
     'operation prints nothing. An error status is reported in one line with its field errors, and exits 1.',
+    'A metadata URL is fetched with Accept: application/json and the bearer token (unless --base-url is on another',
+    'origin: the token is never sent to a host that is not the service); https://host/api/types/metadata gives the',
+    'base URL https://host/api/.',
   ].join('\n'),
   async run(args, io) {
     const [name, ...assignments] = args.positionals;
@@ -49,8 +52,12 @@ export const callCommand: Command = {
     if (source === undefined) throw new UsageError('--metadata is required (a URL or a JSON file)', this.name);
     const timeoutMs = positiveInt(valueOf(args, 'timeout'), '--timeout', this.name) ?? DEFAULT_TIMEOUT_MS;
     const token = valueOf(args, 'token') ?? nonEmpty(io.env['JSV_TOKEN']);
+    const baseUrlOption = valueOf(args, 'base-url');
 
-    const document = await readMetadataDocument(source, timeoutMs, token);
+    // The metadata may need the same credentials as the service (a host can protect /types/metadata), but the token
+    // goes to the metadata host only when it is the service's own: not when --base-url names another origin.
+    const metadataToken = token !== undefined && (baseUrlOption === undefined || sameOrigin(source, baseUrlOption)) ? token : undefined;
+    const document = await readMetadataDocument(source, timeoutMs, metadataToken);
     let operations: Readonly<Record<string, RuntimeOperation>>;
     try {
       ({ operations } = schemasFromMetadata(document));
@@ -61,7 +68,7 @@ export const callCommand: Command = {
     const operation = findOperation(operations, name, this.name);
     const request = buildRequest(operation.request as ObjectSchema<any>, assignments, this.name);
 
-    const baseUrl = valueOf(args, 'base-url') ?? defaultBaseUrl(source, document);
+    const baseUrl = baseUrlOption ?? defaultBaseUrl(source, document);
     if (baseUrl === undefined) throw new UsageError('--base-url is required (the metadata does not say where the service is)', this.name);
     const options: { -readonly [K in keyof ServiceClientOptions]: ServiceClientOptions[K] } = { baseUrl, timeoutMs };
     if (token !== undefined) options.bearerToken = token;
@@ -155,7 +162,16 @@ function readValue(schema: AnySchema, text: string): unknown {
   return decode(inner, text);
 }
 
-/** The metadata URL without `/types/metadata`, else the document's `config.baseUrl`. */
+/** Whether `a` and `b` are URLs of the same origin (scheme, host and port); `false` when either is not a URL. */
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The metadata URL without `/types/metadata` (its path prefix kept, its query dropped), else the document's `config.baseUrl`. */
 function defaultBaseUrl(source: string, document: unknown): string | undefined {
   if (/^https?:\/\//i.test(source)) {
     const url = new URL(source);
