@@ -20,6 +20,8 @@
  */
 import { JsvError } from '../errors.js';
 import { fetchAndDecode, type FetchErrorFactory, type JsvFetchInit } from '../fetch/jsv-fetch.js';
+import { fetchAndStream } from '../fetch/fetch-stream.js';
+import type { ListItemOf, ListStream } from '../schema/decode-stream.js';
 import { JsvRequestError } from '../fetch/request-error.js';
 import { ServiceStackError } from '../fetch/service-stack-error.js';
 import { encode } from '../schema/encode.js';
@@ -85,6 +87,16 @@ export interface SendOptions {
   readonly method?: string;
 }
 
+/** The list members of an operation's response that {@link ServiceClient.stream} can stream (or `''` for a list response). */
+export type StreamPath<O extends AnyOperation> = O['response'] extends { readonly kind: 'object'; readonly shape: infer Sh }
+  ? { [K in keyof Sh & string]: ListItemOf<Sh[K]> extends never ? never : K }[keyof Sh & string]
+  : O['response'] extends { readonly kind: 'array' } ? '' : string;
+
+/** The item type streamed from `path` of an operation's response. */
+export type StreamItem<O extends AnyOperation, K> = O['response'] extends { readonly kind: 'object'; readonly shape: infer Sh }
+  ? K extends keyof Sh ? ListItemOf<Sh[K]> : unknown
+  : O['response'] extends { readonly kind: 'array' } ? ListItemOf<O['response']> : unknown;
+
 /** Options of the verb shorthands. */
 export type VerbOptions = Omit<SendOptions, 'method'>;
 
@@ -99,6 +111,13 @@ export interface ServiceClient {
   delete<O extends AnyOperation>(operation: O, request: OperationRequest<O>, options?: VerbOptions): Promise<OperationResult<O>>;
   /** Like {@link send}, but never rejects: `{ ok: true, value }` or `{ ok: false, error }` (an {@link ApiError}). */
   api<O extends AnyOperation>(operation: O, request: OperationRequest<O>, options?: SendOptions): Promise<ApiResult<OperationResult<O>>>;
+  /**
+   * Sends `request` and streams the items of the list at `path` in the response (a member name such as `'results'`, a
+   * dotted path, or `''` for a response that is a list): `for await (const item of client.stream(op, req, 'results'))`
+   * yields each item as soon as it has arrived, memory bounded by one item; `await stream.rest()` gives the response
+   * without the list's items. No 401 retry, `timeoutMs` or `maxResponseBytes` here (a stream may rightly be long).
+   */
+  stream<O extends AnyOperation, K extends StreamPath<O>>(operation: O, request: OperationRequest<O>, path: K, options?: SendOptions): ListStream<StreamItem<O, K>, OperationResult<O>>;
   /** The verb and absolute URL `send` would use (the body, if any, is not part of it). */
   urlFor<O extends AnyOperation>(operation: O, request: OperationRequest<O>, method?: string): { readonly method: string; readonly url: string };
   /** The bearer token sent from now on (settable, e.g. in `onAuthenticationRequired`). */
@@ -150,16 +169,19 @@ export function createClientWith(errors: FetchErrorFactory, options: ServiceClie
     return { method, url: endpoint(base, route.path), body };
   }
 
-  function attempt(operation: AnyOperation, p: Prepared, signal: AbortSignal | undefined): Promise<unknown> {
+  /** The caller's headers, then `Accept: text/jsv`, the credentials and, with a body, its content type. */
+  function headersFor(p: Prepared): Headers {
     const headers = new Headers(options.headers);
     headers.set('accept', 'text/jsv');
     const authorization = authorizationFor(credentials);
     if (authorization !== undefined) headers.set('authorization', authorization);
-    const init: JsvFetchInit = { method: p.method, headers };
-    if (p.body !== undefined) {
-      headers.set('content-type', 'text/jsv; charset=utf-8');
-      init.body = p.body;
-    }
+    if (p.body !== undefined) headers.set('content-type', 'text/jsv; charset=utf-8');
+    return headers;
+  }
+
+  function attempt(operation: AnyOperation, p: Prepared, signal: AbortSignal | undefined): Promise<unknown> {
+    const init: JsvFetchInit = { method: p.method, headers: headersFor(p) };
+    if (p.body !== undefined) init.body = p.body;
     if (options.fetch !== undefined) init.fetch = options.fetch;
     if (options.timeoutMs !== undefined) init.timeoutMs = options.timeoutMs;
     if (options.maxResponseBytes !== undefined) init.maxResponseBytes = options.maxResponseBytes;
@@ -204,6 +226,15 @@ export function createClientWith(errors: FetchErrorFactory, options: ServiceClie
       } catch (e) {
         return { ok: false, error: new ApiError(e) };
       }
+    },
+    stream(operation, request, path, call) {
+      if (operation.returnsVoid || operation.response === undefined) {
+        throw new JsvError('INVALID_ARGUMENT', `${operation.name} returns no response: there is no list to stream`);
+      }
+      const p = prepare(operation, request, call?.method);
+      return fetchAndStream(errors, operation.response, path, {
+        url: p.url, method: p.method, headers: headersFor(p), body: p.body, fetch: options.fetch, signal: call?.signal, jitless,
+      }) as never;
     },
     urlFor(operation, request, method) {
       const p = prepare(operation, request, method);

@@ -15,7 +15,6 @@ import { createClientWith, type SendOptions, type ServiceClientOptions } from '.
 import type { FetchErrorFactory } from '../fetch/jsv-fetch.js';
 import type { ListStream } from '../schema/decode-stream.js';
 import type { GetActiveSessionsResponse, SessionInfo } from './dto.js';
-import { streamActiveSessions } from './stream-sessions.js';
 import { EvoVoiceError, EvoVoiceRequestError } from './evovoice-error.js';
 import { GetActiveSessionsOperation } from './operations.js';
 
@@ -45,7 +44,11 @@ export interface EvoVoiceCallOptions {
 export interface EvoVoiceClient {
   /** `GET /sessions/active`: your active sessions. */
   getActiveSessions(options?: EvoVoiceCallOptions): Promise<GetActiveSessionsResponse>;
-  /** `GET /sessions/active`, streamed: each session as soon as it has arrived (see `streamActiveSessions`). */
+  /**
+   * `GET /sessions/active`, streamed: `for await (const s of evo.streamActiveSessions())` yields each session as soon as
+   * it has arrived (memory for one session at a time); `await stream.rest()` gives the response without its sessions.
+   * Errors as for `getActiveSessions`, with positions in the whole body; no timeout or size limit (see `ServiceClient.stream`).
+   */
   streamActiveSessions(options?: EvoVoiceCallOptions): ListStream<SessionInfo, GetActiveSessionsResponse>;
 }
 
@@ -67,6 +70,6 @@ export function createEvoVoiceClient(options: EvoVoiceClientOptions): EvoVoiceCl
 
   return {
     getActiveSessions: (options) => client.send(GetActiveSessionsOperation, {}, call(options)),
-    streamActiveSessions: (call) => streamActiveSessions({ ...options, signal: call?.signal }),
+    streamActiveSessions: (options) => client.stream(GetActiveSessionsOperation, {}, 'sessions', call(options)),
   };
 }
