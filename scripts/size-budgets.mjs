@@ -70,7 +70,8 @@ const Hello = defineOperation({ name: 'Hello', request: object({ name: string() 
 const fetch = async () => new Response('{Result:hi,Count:2}', { status: 200, headers: { 'content-type': 'text/jsv' } });
 export default () => createServiceClient({ baseUrl: 'https://api.example', fetch }).send(Hello, { name: 'Ada' });`,
     check: (r) => r?.result === 'hi' && r.count === 2,
-    budget: 28 * KB,
+    // The client carries send/api and stream() (decodeStream); the EvoVoice client, a thin layer over it, has 32 KB.
+    budget: 32 * KB,
   },
   {
     name: 'everything in `jsv-codec` (for reference)',

@@ -62,17 +62,17 @@ export class JsvError extends Error {
     this.code = code;
   }
 
-  override get name(): string {
-    return nameOf(this, JsvError, 'JsvError');
-  }
-}
+  /** @internal The class's name, written out: minifiers rename classes (see `name`). */
+  static readonly errorName: string = 'JsvError';
 
-/**
- * An error's `name`: written out for jsv-codec's own classes (minifiers rename classes, so `constructor.name` would be
- * `G` in a bundle), the class's own name for a user's subclass.
- */
-function nameOf(error: Error, own: abstract new (...args: never[]) => unknown, name: string): string {
-  return error.constructor === own ? name : error.constructor.name;
+  /**
+   * `JsvError`, `JsvSyntaxError`, …: written out for jsv-codec's own classes (a minifier renames classes, so
+   * `constructor.name` would be `G` in a bundle); the class's own name for a user's subclass.
+   */
+  override get name(): string {
+    const c = this.constructor as { readonly errorName?: string; readonly name: string };
+    return Object.prototype.hasOwnProperty.call(c, 'errorName') ? c.errorName! : c.name;
+  }
 }
 
 /** A line and column (both 1-based) and the code frame for an offset in a text. */
@@ -117,9 +117,8 @@ export function positionOf(text: string, offset: number): TextPosition {
 
 /** The text is not well-formed JSV (or breaks a limit such as `maxDepth`). */
 export class JsvSyntaxError extends JsvError {
-  override get name(): string {
-    return nameOf(this, JsvSyntaxError, 'JsvSyntaxError');
-  }
+  /** @internal See `JsvError.name`. */
+  static override readonly errorName: string = 'JsvSyntaxError';
 
   /** 0-based offset of the problem in the text. */
   readonly offset: number;
@@ -171,9 +170,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Well-formed text whose value does not fit the schema: says where (path and position), what was expected and what was found. */
 export class JsvDecodeError extends JsvError {
-  override get name(): string {
-    return nameOf(this, JsvDecodeError, 'JsvDecodeError');
-  }
+  /** @internal See `JsvError.name`. */
+  static override readonly errorName: string = 'JsvDecodeError';
 
   /** Where in the value, e.g. `['sessions', 3, 'callState']`. */
   readonly path: readonly PathSegment[];
@@ -217,9 +215,8 @@ export class JsvDecodeError extends JsvError {
 
 /** A value given to `encode`/`stringify` that cannot be written as JSV; `path` says where in the value. */
 export class JsvEncodeError extends JsvError {
-  override get name(): string {
-    return nameOf(this, JsvEncodeError, 'JsvEncodeError');
-  }
+  /** @internal See `JsvError.name`. */
+  static override readonly errorName: string = 'JsvEncodeError';
 
   /** Where in the value, e.g. `['sessions', 0, 'dialState']`. */
   readonly path: readonly PathSegment[];
