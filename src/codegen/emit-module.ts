@@ -5,6 +5,7 @@
  */
 import { docComment, memberSource, PURE, quote, schemaSource, usedBuilders } from './emit-expr.js';
 import type { DeclModel, ModuleModel, ObjectDecl, OperationModel } from './model-types.js';
+import { ValueTypeWriter } from './emit-value-type.js';
 import { propertyKey } from './names.js';
 
 /** How the module is written (not what it means: see `ModelOptions`). */
@@ -57,7 +58,7 @@ function enumList(names: readonly string[], ts: boolean): string {
   return `[\n${names.map((n) => `  ${quote(n)},\n`).join('')}]${ts ? ' as const' : ''}`;
 }
 
-function declSource(d: DeclModel, ts: boolean): string {
+function declSource(d: DeclModel, ts: boolean, values: ValueTypeWriter): string {
   const doc = docComment([declTitle(d)], '');
   const typeLine = ts ? `${doc}export type ${d.id} = Infer<typeof ${d.id}>;\n` : '';
   switch (d.kind) {
@@ -73,6 +74,7 @@ function declSource(d: DeclModel, ts: boolean): string {
     case 'alias':
       return `${doc}export const ${d.id} = ${schemaSource(d.schema)};\n${typeLine}`;
     case 'object': {
+      if (d.recursive && ts) return recursiveSource(d, doc, values);
       if (d.params.length === 0) return `${doc}export const ${d.id} = ${objectBody(d, '')};\n${typeLine}`;
       const sig = ts
         ? `<${d.params.map((p) => `${p} extends AnySchema`).join(', ')}>(${d.params.map((p) => `${p}: ${p}`).join(', ')})`
@@ -84,6 +86,23 @@ function declSource(d: DeclModel, ts: boolean): string {
       return `${fn}${typeDoc}export type ${d.id}<${generics}> = Infer<ReturnType<typeof ${d.id}<${d.params.join(', ')}>>>;\n`;
     }
   }
+}
+
+/**
+ * A declaration in a cycle, in TypeScript: its type written out first, then the schema annotated with it (TypeScript
+ * cannot infer the type of a constant that refers to itself). A generic one returns `Schema<T<…>>` through a cast:
+ * TypeScript cannot relate a generic recursive shape to its written-out type, which is checked where it is used.
+ */
+function recursiveSource(d: ObjectDecl, doc: string, values: ValueTypeWriter): string {
+  const type = values.declType(d);
+  if (d.params.length === 0) {
+    return `${doc}export type ${d.id} = ${type};\n${doc}export const ${d.id}: Schema<${d.id}> = ${objectBody(d, '')};\n`;
+  }
+  const generics = d.params.map((p) => `${p} extends AnySchema`).join(', ');
+  const self = `Schema<${d.id}<${d.params.join(', ')}>>`;
+  return `${doc}export type ${d.id}<${generics}> = ${type};\n`
+    + `${doc}export function ${d.id}<${generics}>(${d.params.map((p) => `${p}: ${p}`).join(', ')}): ${self} {\n`
+    + `  return ${objectBody(d, '  ')} as unknown as ${self};\n}\n`;
 }
 
 function operationSource(o: OperationModel): string {
@@ -113,10 +132,12 @@ export function emitModule(model: ModuleModel, options: EmitOptions): string {
     const types = [];
     if (model.decls.some((d) => d.kind === 'object' && d.params.length > 0)) types.push('AnySchema');
     if (model.decls.length > 0) types.push('Infer');
+    if (model.decls.some((d) => d.kind === 'object' && d.recursive)) types.push('Schema');
     if (types.length > 0) imports.push(`import type { ${types.join(', ')} } from ${quote(from.types)};`);
   }
   if (imports.length > 0) parts.push(`${imports.join('\n')}\n`);
-  for (const d of model.decls) parts.push(declSource(d, ts));
+  const values = new ValueTypeWriter(model.decls);
+  for (const d of model.decls) parts.push(declSource(d, ts, values));
   const ops = model.operations.map(operationSource).join('');
   const opsDoc = docComment(['The service\'s operations by request name: what a client needs to send each one.'], '');
   parts.push(`${opsDoc}export const operations = {${ops === '' ? '' : `\n${ops}`}}${ts ? ' as const' : ''};\n`);

@@ -30,7 +30,7 @@ const RESERVED_WORDS = new Set([
 
 /** The identifiers every generated module declares or imports, which a DTO may not take. */
 export const MODULE_NAMES: ReadonlySet<string> = new Set([
-  'operations', 'Infer', 'AnySchema',
+  'operations', 'Infer', 'AnySchema', 'Schema',
   'string', 'number', 'int', 'bigint', 'boolean', 'date', 'timeSpan', 'guid', 'bytes', 'enumOf', 'flags', 'array', 'dict',
   'object', 'optional', 'decimal', 'dateTimeOffset', 'dateTime', 'char', 'byte', 'sbyte', 'int16', 'uint16', 'uint32',
   'int64', 'uint64', 'float', 'lazy', 'required',

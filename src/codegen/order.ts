@@ -152,7 +152,7 @@ export function orderModule(
   const finished = order.map((d) => {
     const cycle = cycleOf.get(d.id);
     if (cycle === undefined) return d;
-    if (d.kind === 'object') return { ...d, members: d.members.map((m) => ({ ...m, schema: markLazy(m.schema, cycle) })) };
+    if (d.kind === 'object') return { ...d, recursive: true, members: d.members.map((m) => ({ ...m, schema: markLazy(m.schema, cycle) })) };
     if (d.kind === 'alias') return { ...d, schema: markLazy(d.schema, cycle) };
     return d;
   });

@@ -103,6 +103,7 @@ class DeclBuilder {
       params: entry.params.map(parameterName),
       members: members.map((m) => m.member),
       inherits: t.inherits === undefined ? undefined : formatTypeExpr(typeOf(t.inherits.name, t.inherits.genericArgs)),
+      recursive: false,
     };
     return decl;
   }

@@ -38,6 +38,8 @@ describe('generateModule: the mapping, as text', () => {
     ['[Flags]', 'flags({ None: 0, Read: 1, Write: 2, Admin: 4 })'],
     ['a self-recursive type', 'children: /* @__PURE__ */ array(/* @__PURE__ */ lazy(() => Category)),'],
     ['mutually recursive types', 'category: /* @__PURE__ */ lazy(() => Category),'],
+    ['a recursive type written out', 'export type Category = {\n  name?: string | undefined;\n  children?: Category[] | undefined;\n  featured?: Product | undefined;\n};'],
+    ['a recursive schema annotated with its type', 'export const Category: Schema<Category> = /* @__PURE__ */ object('],
     ['a generic definition', 'export function QueryResponse<T extends AnySchema>(T: T) {'],
     ['a generic type', 'export type QueryResponse<T extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T>>>;'],
     ['a generic instance as a response', 'response: /* @__PURE__ */ QueryResponse(Order),'],
@@ -108,6 +110,8 @@ describe('generateModule: the mapping, as text', () => {
     expect(js.code).toContain('export function QueryResponse(T) {');
     expect(js.declarations).toContain('export declare function QueryResponse<T extends AnySchema>(T: T): ReturnType<typeof object<{');
     expect(js.declarations).toContain('export declare const operations: {');
+    expect(js.declarations).toContain('export declare const Category: Schema<Category>;');
+    expect(js.declarations).toContain("import type { AnySchema, Infer, Schema } from 'jsv-codec';");
   });
 });
 
