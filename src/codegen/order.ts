@@ -158,5 +158,13 @@ export function orderModule(
   });
   for (const d of order) warnings.push(...(byId.get(d.id)?.warnings ?? []));
   for (const o of ops) warnings.push(...o.warnings);
-  return { decls: finished, operations: ops.map((o) => o.operation), warnings, baseUrl };
+  // A base's members are resolved again for each derived type: report each of their warnings once.
+  const seen = new Set<string>();
+  const unique = warnings.filter((w) => {
+    const key = `${w.where}\n${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { decls: finished, operations: ops.map((o) => o.operation), warnings: unique, baseUrl };
 }

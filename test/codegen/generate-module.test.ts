@@ -40,8 +40,17 @@ describe('generateModule: the mapping, as text', () => {
     ['mutually recursive types', 'category: /* @__PURE__ */ lazy(() => Category),'],
     ['a recursive type written out', 'export type Category = {\n  name?: string | undefined;\n  children?: Category[] | undefined;\n  featured?: Product | undefined;\n};'],
     ['a recursive schema annotated with its type', 'export const Category: Schema<Category> = /* @__PURE__ */ object('],
-    ['a generic definition', 'export function QueryResponse<T extends AnySchema>(T: T) {'],
-    ['a generic type', 'export type QueryResponse<T extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T>>>;'],
+    ['a generic definition (its parameter T renamed T_: the document has a type T)', 'export function QueryResponse<T_ extends AnySchema>(T_: T_) {'],
+    ['a generic type', 'export type QueryResponse<T_ extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T_>>>;'],
+    ['a generic parameter that does not hide the type T', '      value: T_,\n      all: /* @__PURE__ */ array(T_),\n      fallback: T,\n'],
+    ['the type T as a generic argument', 'boxed: /* @__PURE__ */ Box(T),'],
+    ['a generic recursive type', 'export function TreeNode<T_ extends AnySchema>(T_: T_): Schema<TreeNode<T_>> {'],
+    ['a nested type, by its own name', 'export const Shipment = '],
+    ['a type named like the imported Schema type', 'export const Schema_ = '],
+    ['a type named like a global, with reserved-word members', 'export const Promise_ = /* @__PURE__ */ object(\n  {\n    delete: /* @__PURE__ */ string(),\n    constructor: /* @__PURE__ */ string(),'],
+    ['Boolean, Uri, Int64[], Int32[][]', 'active: /* @__PURE__ */ boolean(),\n    site: /* @__PURE__ */ string(),'],
+    ['a dictionary keyed by an int or an enum', 'byCode: /* @__PURE__ */ dict(/* @__PURE__ */ string()),\n    byStatus: /* @__PURE__ */ dict(/* @__PURE__ */ int()),'],
+    ['a dictionary keyed by a list', 'lookup: /* @__PURE__ */ string() /* Dictionary<List<Int32>,String>: dictionary keys'],
     ['a generic instance as a response', 'response: /* @__PURE__ */ QueryResponse(Order),'],
     ['KeyValuePair', "pair: /* @__PURE__ */ object({ key: /* @__PURE__ */ string(), value: /* @__PURE__ */ int() }, { name: 'KeyValuePair' }),"],
     ['an unmappable type', 'extra: /* @__PURE__ */ string() /* Object: System.Object carries its type'],
@@ -81,7 +90,8 @@ describe('generateModule: the mapping, as text', () => {
   });
 
   it('reports what it cannot map and the members it leaves out', () => {
-    expect(warnings.map((w) => w.where)).toEqual(['Acme.Orders.Order.ID', 'Acme.Orders.Order.Extra']);
+    // Once each, although OrderNode inherits Order's members.
+    expect(warnings.map((w) => w.where)).toEqual(['Acme.Orders.Order.ID', 'Acme.Orders.Order.Extra', 'Acme.Orders.Order.Lookup']);
   });
 
   it('is deterministic', () => {
@@ -107,8 +117,8 @@ describe('generateModule: the mapping, as text', () => {
     const js = generateModule(META, { lang: 'js' });
     expect(js.code).not.toContain('as const');
     expect(js.code).not.toContain('export type');
-    expect(js.code).toContain('export function QueryResponse(T) {');
-    expect(js.declarations).toContain('export declare function QueryResponse<T extends AnySchema>(T: T): ReturnType<typeof object<{');
+    expect(js.code).toContain('export function QueryResponse(T_) {');
+    expect(js.declarations).toContain('export declare function QueryResponse<T_ extends AnySchema>(T_: T_): ReturnType<typeof object<{');
     expect(js.declarations).toContain('export declare const operations: {');
     expect(js.declarations).toContain('export declare const Category: Schema<Category>;');
     expect(js.declarations).toContain("import type { AnySchema, Infer, Schema } from 'jsv-codec';");

@@ -12,21 +12,21 @@ export declare const QueryBase: ReturnType<typeof object<{
 /** `ServiceStack.QueryBase`. */
 export type QueryBase = Infer<typeof QueryBase>;
 
-/** `ServiceStack.QueryResponse` (generic: T). */
-export declare function QueryResponse<T extends AnySchema>(T: T): ReturnType<typeof object<{
+/** `ServiceStack.QueryResponse` (generic: T_). */
+export declare function QueryResponse<T_ extends AnySchema>(T_: T_): ReturnType<typeof object<{
   offset: ReturnType<typeof int>;
   total: ReturnType<typeof int>;
-  results: ReturnType<typeof array<T>>;
+  results: ReturnType<typeof array<T_>>;
   meta: ReturnType<typeof dict<ReturnType<typeof string>>>;
 }>>;
-export type QueryResponse<T extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T>>>;
+export type QueryResponse<T_ extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T_>>>;
 
-/** `Acme.Orders.Paged` (generic: T). */
-export declare function Paged<T extends AnySchema>(T: T): ReturnType<typeof object<{
-  items: ReturnType<typeof array<T>>;
+/** `Acme.Orders.Paged` (generic: T_). */
+export declare function Paged<T_ extends AnySchema>(T_: T_): ReturnType<typeof object<{
+  items: ReturnType<typeof array<T_>>;
   page: ReturnType<typeof int>;
 }>>;
-export type Paged<T extends AnySchema> = Infer<ReturnType<typeof Paged<T>>>;
+export type Paged<T_ extends AnySchema> = Infer<ReturnType<typeof Paged<T_>>>;
 
 /** `Acme.Orders.Permissions`. */
 export declare const Permissions: ReturnType<typeof flags<{ None: 0; Read: 1; Write: 2; Admin: 4 }>>;

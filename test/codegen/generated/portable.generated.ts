@@ -15,33 +15,33 @@ export const QueryBase = /* @__PURE__ */ object(
 /** `ServiceStack.QueryBase`. */
 export type QueryBase = Infer<typeof QueryBase>;
 
-/** `ServiceStack.QueryResponse` (generic: T). */
-export function QueryResponse<T extends AnySchema>(T: T) {
+/** `ServiceStack.QueryResponse` (generic: T_). */
+export function QueryResponse<T_ extends AnySchema>(T_: T_) {
   return /* @__PURE__ */ object(
     {
       offset: /* @__PURE__ */ int(),
       total: /* @__PURE__ */ int(),
-      results: /* @__PURE__ */ array(T),
+      results: /* @__PURE__ */ array(T_),
       meta: /* @__PURE__ */ dict(/* @__PURE__ */ string()),
     },
     { name: 'QueryResponse' },
   );
 }
 /** The type of an instance of QueryResponse: `QueryResponse<typeof Item>` for `QueryResponse(Item)`. */
-export type QueryResponse<T extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T>>>;
+export type QueryResponse<T_ extends AnySchema> = Infer<ReturnType<typeof QueryResponse<T_>>>;
 
-/** `Acme.Orders.Paged` (generic: T). */
-export function Paged<T extends AnySchema>(T: T) {
+/** `Acme.Orders.Paged` (generic: T_). */
+export function Paged<T_ extends AnySchema>(T_: T_) {
   return /* @__PURE__ */ object(
     {
-      items: /* @__PURE__ */ array(T),
+      items: /* @__PURE__ */ array(T_),
       page: /* @__PURE__ */ int(),
     },
     { name: 'Paged' },
   );
 }
 /** The type of an instance of Paged: `Paged<typeof Item>` for `Paged(Item)`. */
-export type Paged<T extends AnySchema> = Infer<ReturnType<typeof Paged<T>>>;
+export type Paged<T_ extends AnySchema> = Infer<ReturnType<typeof Paged<T_>>>;
 
 /** `Acme.Orders.Permissions`. */
 export const Permissions = /* @__PURE__ */ flags({ None: 0, Read: 1, Write: 2, Admin: 4 });
