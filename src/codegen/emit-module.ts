@@ -74,7 +74,7 @@ function declSource(d: DeclModel, ts: boolean, values: ValueTypeWriter): string 
     case 'alias':
       return `${doc}export const ${d.id} = ${schemaSource(d.schema)};\n${typeLine}`;
     case 'object': {
-      if (d.recursive && ts) return recursiveSource(d, doc, values);
+      if (d.recursive) return recursiveSource(d, doc, ts ? values : undefined);
       if (d.params.length === 0) return `${doc}export const ${d.id} = ${objectBody(d, '')};\n${typeLine}`;
       const sig = ts
         ? `<${d.params.map((p) => `${p} extends AnySchema`).join(', ')}>(${d.params.map((p) => `${p}: ${p}`).join(', ')})`
@@ -89,20 +89,43 @@ function declSource(d: DeclModel, ts: boolean, values: ValueTypeWriter): string 
 }
 
 /**
- * A declaration in a cycle, in TypeScript: its type written out first, then the schema annotated with it (TypeScript
- * cannot infer the type of a constant that refers to itself). A generic one returns `Schema<T<…>>` through a cast:
- * TypeScript cannot relate a generic recursive shape to its written-out type, which is checked where it is used.
+ * A declaration in a cycle. In TypeScript its type is written out first and the schema annotated with it (TypeScript
+ * cannot infer the type of a constant that refers to itself). A generic one keeps its instances by argument, so that
+ * `lazy(() => TreeNode(T))` inside `TreeNode(T)` comes back to the same schema (and the recursion ends); it returns
+ * `Schema<TreeNode<T>>` through a cast, since TypeScript cannot relate a generic recursive shape to its written-out
+ * type (kitchen-sink.test-d.ts checks the instances' types).
  */
-function recursiveSource(d: ObjectDecl, doc: string, values: ValueTypeWriter): string {
-  const type = values.declType(d);
+function recursiveSource(d: ObjectDecl, doc: string, values: ValueTypeWriter | undefined): string {
+  const ts = values !== undefined;
   if (d.params.length === 0) {
-    return `${doc}export type ${d.id} = ${type};\n${doc}export const ${d.id}: Schema<${d.id}> = ${objectBody(d, '')};\n`;
+    if (!ts) return `${doc}export const ${d.id} = ${objectBody(d, '')};\n`;
+    return `${doc}export type ${d.id} = ${values.declType(d)};\n${doc}export const ${d.id}: Schema<${d.id}> = ${objectBody(d, '')};\n`;
   }
   const generics = d.params.map((p) => `${p} extends AnySchema`).join(', ');
   const self = `Schema<${d.id}<${d.params.join(', ')}>>`;
-  return `${doc}export type ${d.id}<${generics}> = ${type};\n`
-    + `${doc}export function ${d.id}<${generics}>(${d.params.map((p) => `${p}: ${p}`).join(', ')}): ${self} {\n`
-    + `  return ${objectBody(d, '  ')} as unknown as ${self};\n}\n`;
+  const cache = `${d.id}$instances`;
+  const last = d.params[d.params.length - 1] as string;
+  const lines: string[] = [];
+  if (d.params.length > 1) {
+    lines.push(`  let at${ts ? ': WeakMap<object, unknown>' : ''} = ${cache};`);
+    lines.push(`  for (const arg of [${d.params.slice(0, -1).join(', ')}]) {`);
+    lines.push(`    let next = at.get(arg)${ts ? ' as WeakMap<object, unknown> | undefined' : ''};`);
+    lines.push('    if (next === undefined) at.set(arg, (next = new WeakMap()));');
+    lines.push('    at = next;');
+    lines.push('  }');
+  }
+  const map = d.params.length > 1 ? 'at' : cache;
+  lines.push(`  const known = ${map}.get(${last});`);
+  lines.push(`  if (known !== undefined) return known${ts ? ` as ${self}` : ''};`);
+  lines.push(`  const made = ${objectBody(d, '  ')}${ts ? ` as unknown as ${self}` : ''};`);
+  lines.push(`  ${map}.set(${last}, made);`);
+  lines.push('  return made;');
+  const cacheDoc = docComment([`The instances of ${d.id} by argument: the same arguments give the same schema.`], '');
+  const head = ts
+    ? `${doc}export type ${d.id}<${generics}> = ${values.declType(d)};\n${cacheDoc}const ${cache} = ${PURE}new WeakMap<object, unknown>();\n`
+      + `${doc}export function ${d.id}<${generics}>(${d.params.map((p) => `${p}: ${p}`).join(', ')}): ${self} {\n`
+    : `${cacheDoc}const ${cache} = ${PURE}new WeakMap();\n${doc}export function ${d.id}(${d.params.join(', ')}) {\n`;
+  return `${head}${lines.map((l) => `${l}\n`).join('')}}\n`;
 }
 
 function operationSource(o: OperationModel): string {
