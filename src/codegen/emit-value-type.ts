@@ -113,7 +113,8 @@ export class ValueTypeWriter {
   private memberText(m: Pick<MemberModel, 'name' | 'schema' | 'required'>): string {
     const kind = m.required ? 'required' : this.kindOf(m.schema);
     if (kind === 'required' || DEFAULTED.has(kind ?? '')) return `${propertyKey(m.name)}: ${this.present(m.schema)}`;
-    return `${propertyKey(m.name)}?: ${this.present(m.schema)} | undefined`;
+    const type = m.schema.kind === 'param' ? this.valueType(m.schema) : this.present(m.schema);
+    return `${propertyKey(m.name)}?: ${type} | undefined`;
   }
 
   /** The value type of a recursive object declaration: an object type literal, one member per line. */

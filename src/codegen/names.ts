@@ -27,6 +27,8 @@ const RESERVED_WORDS = new Set([
   'get', 'set', 'of', 'out', 'override', 'require',
   // Globals a generated module may refer to.
   'Object', 'Array', 'Date', 'Record', 'Uint8Array', 'Error', 'JSON', 'Math', 'Promise', 'Symbol',
+  // Global types and classes the generated declarations use (ReturnType<typeof …>, Exclude<…>, a WeakMap of instances).
+  'ReturnType', 'Exclude', 'WeakMap',
 ]);
 
 /** The identifiers every generated module declares or imports, which a DTO may not take. */

@@ -44,6 +44,7 @@ describe('generateModule: the mapping, as text', () => {
     ['a generic recursive type', 'export function TreeNode<T_ extends AnySchema>(T_: T_): Schema<TreeNode<T_>> {'],
     ['a nested type, by its own name', 'export const Shipment = '],
     ['a type named like the imported Schema type', 'export const Schema_ = '],
+    ['a type named like a global type the declarations use', 'export const ReturnType_ = '],
     ['a type named like a global, with reserved-word members', 'export const Promise_ = /* @__PURE__ */ object(\n  {\n    delete: /* @__PURE__ */ string(),\n    constructor: /* @__PURE__ */ string(),'],
     ['Boolean, Uri, Int64[], Int32[][]', 'active: /* @__PURE__ */ boolean(),\n    site: /* @__PURE__ */ string(),'],
     ['a dictionary keyed by an int or an enum', 'byCode: /* @__PURE__ */ dict(/* @__PURE__ */ string()),\n    byStatus: /* @__PURE__ */ dict(/* @__PURE__ */ int()),'],

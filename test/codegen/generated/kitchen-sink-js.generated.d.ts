@@ -203,7 +203,7 @@ export declare const OrderNode: Schema<OrderNode>;
 
 /** `Acme.Orders.TreeNode` (generic: T_): A generic recursive type */
 export type TreeNode<T_ extends AnySchema> = {
-  value?: Exclude<Infer<T_>, undefined> | undefined;
+  value?: Infer<T_> | undefined;
   children?: Array<TreeNode<T_>> | undefined;
 };
 /** `Acme.Orders.TreeNode` (generic: T_): A generic recursive type */
@@ -256,6 +256,13 @@ export declare const Holder: ReturnType<typeof object<{
 }>>;
 /** `Acme.Orders.Holder`: Uses the generic definitions with arguments */
 export type Holder = Infer<typeof Holder>;
+
+/** `Acme.Orders.ReturnType`: A type named like a global type the declarations use */
+export declare const ReturnType_: ReturnType<typeof object<{
+  code: ReturnType<typeof int>;
+}>>;
+/** `Acme.Orders.ReturnType`: A type named like a global type the declarations use */
+export type ReturnType_ = Infer<typeof ReturnType_>;
 
 /** `Acme.Orders.QueryOrders : QueryDb<Order>`. */
 export declare const QueryOrders: ReturnType<typeof object<{

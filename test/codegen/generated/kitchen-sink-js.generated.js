@@ -293,6 +293,14 @@ export const Holder = /* @__PURE__ */ object(
   { name: 'Holder' },
 );
 
+/** `Acme.Orders.ReturnType`: A type named like a global type the declarations use */
+export const ReturnType_ = /* @__PURE__ */ object(
+  {
+    code: /* @__PURE__ */ int(),
+  },
+  { name: 'ReturnType' },
+);
+
 /** `Acme.Orders.QueryOrders : QueryDb<Order>`. */
 export const QueryOrders = /* @__PURE__ */ object(
   {

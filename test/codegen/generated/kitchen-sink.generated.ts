@@ -302,7 +302,7 @@ export const OrderNode: Schema<OrderNode> = /* @__PURE__ */ object(
 
 /** `Acme.Orders.TreeNode` (generic: T_): A generic recursive type */
 export type TreeNode<T_ extends AnySchema> = {
-  value?: Exclude<Infer<T_>, undefined> | undefined;
+  value?: Infer<T_> | undefined;
   children?: Array<TreeNode<T_>> | undefined;
 };
 /** The instances of TreeNode by argument: the same arguments give the same schema. */
@@ -390,6 +390,16 @@ export const Holder = /* @__PURE__ */ object(
 );
 /** `Acme.Orders.Holder`: Uses the generic definitions with arguments */
 export type Holder = Infer<typeof Holder>;
+
+/** `Acme.Orders.ReturnType`: A type named like a global type the declarations use */
+export const ReturnType_ = /* @__PURE__ */ object(
+  {
+    code: /* @__PURE__ */ int(),
+  },
+  { name: 'ReturnType' },
+);
+/** `Acme.Orders.ReturnType`: A type named like a global type the declarations use */
+export type ReturnType_ = Infer<typeof ReturnType_>;
 
 /** `Acme.Orders.QueryOrders : QueryDb<Order>`. */
 export const QueryOrders = /* @__PURE__ */ object(
