@@ -4,7 +4,7 @@
  * `.d.ts` types are the TypeScript module's (never `any`, which a TS2502 in the `.d.ts` would leave).
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Infer, IntSchema } from '../../src/index.js';
+import type { Infer, InferInput, IntSchema } from '../../src/index.js';
 import type * as JS from './generated/kitchen-sink-js.generated.js';
 import type * as TS from './generated/kitchen-sink.generated.js';
 
@@ -19,6 +19,12 @@ describe('generated types', () => {
     expectTypeOf<TS.Category>().toEqualTypeOf<{ name?: string | undefined; children?: TS.Category[] | undefined; featured?: TS.Product | undefined }>();
     expectTypeOf<TS.Product['category']>().toEqualTypeOf<TS.Category | undefined>();
     expectTypeOf<Infer<typeof TS.Category>>().toEqualTypeOf<TS.Category>();
+  });
+
+  it('encode takes a recursive type’s values, not any object (InferInput of Schema<T>)', () => {
+    expectTypeOf<InferInput<typeof TS.Category>>().toEqualTypeOf<TS.Category>();
+    expectTypeOf<InferInput<typeof TS.OrderNode>>().toEqualTypeOf<TS.OrderNode>();
+    expectTypeOf<InferInput<typeof JS.Category>>().toEqualTypeOf<TS.Category>();
   });
 
   it('a generic recursive type and a generic parameter renamed from T', () => {
