@@ -3,36 +3,12 @@
  * the builder call that makes it (`ReturnType<typeof array<typeof SessionInfo>>`), so the declarations say exactly
  * what the JavaScript builds, whatever the builders' own type names are.
  */
-import { commentText, docComment, quote, usedBuilders } from './emit-expr.js';
+import { docComment, quote, usedBuilders } from './emit-expr.js';
 import { declTitle, header, importSources, type EmitOptions } from './emit-module.js';
-import type { DeclModel, MemberModel, ModuleModel, ObjectDecl, SchemaExpr } from './model-types.js';
+import type { DeclModel, MemberModel, ModuleModel, ObjectDecl } from './model-types.js';
 import { propertyKey } from './names.js';
-
-const ret = (builder: string, args?: string): string => (args === undefined ? `ReturnType<typeof ${builder}>` : `ReturnType<typeof ${builder}<${args}>>`);
-
-/** The type of the schema `s` builds. */
-export function schemaType(s: SchemaExpr): string {
-  switch (s.kind) {
-    case 'scalar':
-      return ret(s.builder);
-    case 'array':
-      return ret('array', schemaType(s.item));
-    case 'dict':
-      return ret('dict', schemaType(s.value));
-    case 'optional':
-      return ret('optional', schemaType(s.inner));
-    case 'ref': {
-      const t = s.args.length === 0 ? `typeof ${s.id}` : ret(s.id, s.args.map(schemaType).join(', '));
-      return s.lazy ? ret('lazy', t) : t;
-    }
-    case 'param':
-      return s.name;
-    case 'pair':
-      return ret('object', `{ ${s.keyName}: ${schemaType(s.key)}; ${s.valueName}: ${schemaType(s.value)} }`);
-    case 'fallback':
-      return `${ret('string')} /* ${commentText(`${s.type}: ${s.reason}`)} */`;
-  }
-}
+import { ret, schemaType } from './emit-schema-type.js';
+import { ValueTypeWriter } from './emit-value-type.js';
 
 function memberType(m: MemberModel): string {
   const t = schemaType(m.schema);
@@ -45,7 +21,7 @@ function shapeType(d: ObjectDecl): string {
   return ret('object', `{\n${members.join('')}}`);
 }
 
-function declType(d: DeclModel): string {
+function declType(d: DeclModel, values: ValueTypeWriter): string {
   const doc = docComment([declTitle(d)], '');
   const typeLine = `${doc}export type ${d.id} = Infer<typeof ${d.id}>;\n`;
   switch (d.kind) {
@@ -56,6 +32,7 @@ function declType(d: DeclModel): string {
     case 'alias':
       return `${doc}export declare const ${d.id}: ${schemaType(d.schema)};\n${typeLine}`;
     case 'object': {
+      if (d.recursive) return recursiveType(d, doc, values);
       if (d.params.length === 0) return `${doc}export declare const ${d.id}: ${shapeType(d)};\n${typeLine}`;
       const generics = d.params.map((p) => `${p} extends AnySchema`).join(', ');
       const params = d.params.map((p) => `${p}: ${p}`).join(', ');
@@ -65,11 +42,21 @@ function declType(d: DeclModel): string {
   }
 }
 
+/** A declaration in a cycle: its type written out, and the schema typed with it (see emit-value-type.ts). */
+function recursiveType(d: ObjectDecl, doc: string, values: ValueTypeWriter): string {
+  const type = values.declType(d);
+  if (d.params.length === 0) return `${doc}export type ${d.id} = ${type};\n${doc}export declare const ${d.id}: Schema<${d.id}>;\n`;
+  const generics = d.params.map((p) => `${p} extends AnySchema`).join(', ');
+  return `${doc}export type ${d.id}<${generics}> = ${type};\n`
+    + `${doc}export declare function ${d.id}<${generics}>(${d.params.map((p) => `${p}: ${p}`).join(', ')}): Schema<${d.id}<${d.params.join(', ')}>>;\n`;
+}
+
 /** The `.d.ts` text for the JavaScript module of `model`. */
 export function emitDeclarations(model: ModuleModel, options: EmitOptions): string {
   const from = importSources(options);
   const parts = [header(model, options)];
-  const body = model.decls.map(declType);
+  const values = new ValueTypeWriter(model.decls);
+  const body = model.decls.map((d) => declType(d, values));
   const ops = model.operations.map((o) => {
     const routes = o.routes.map((r) => `{ readonly path: ${quote(r.path)}${r.verbs === undefined ? '' : `; readonly verbs: readonly [${r.verbs.map(quote).join(', ')}]`} }`);
     return [
@@ -88,6 +75,7 @@ export function emitDeclarations(model: ModuleModel, options: EmitOptions): stri
   const imports = usedBuilders(model.decls, model.operations.flatMap((o) => (o.response === undefined ? [] : [o.response])));
   const types = ['Infer'];
   if (model.decls.some((d) => d.kind === 'object' && d.params.length > 0)) types.unshift('AnySchema');
+  if (model.decls.some((d) => d.kind === 'object' && d.recursive)) types.push('Schema');
   parts.push(`${imports.length > 0 ? `import type { ${imports.join(', ')} } from ${quote(from.values)};\n` : ''}import type { ${types.join(', ')} } from ${quote(from.types)};\n`);
   parts.push(text);
   return parts.join('\n');

@@ -5,6 +5,7 @@
  */
 import { docComment, memberSource, PURE, quote, schemaSource, usedBuilders } from './emit-expr.js';
 import type { DeclModel, ModuleModel, ObjectDecl, OperationModel } from './model-types.js';
+import { ValueTypeWriter } from './emit-value-type.js';
 import { propertyKey } from './names.js';
 
 /** How the module is written (not what it means: see `ModelOptions`). */
@@ -57,7 +58,7 @@ function enumList(names: readonly string[], ts: boolean): string {
   return `[\n${names.map((n) => `  ${quote(n)},\n`).join('')}]${ts ? ' as const' : ''}`;
 }
 
-function declSource(d: DeclModel, ts: boolean): string {
+function declSource(d: DeclModel, ts: boolean, values: ValueTypeWriter): string {
   const doc = docComment([declTitle(d)], '');
   const typeLine = ts ? `${doc}export type ${d.id} = Infer<typeof ${d.id}>;\n` : '';
   switch (d.kind) {
@@ -73,6 +74,7 @@ function declSource(d: DeclModel, ts: boolean): string {
     case 'alias':
       return `${doc}export const ${d.id} = ${schemaSource(d.schema)};\n${typeLine}`;
     case 'object': {
+      if (d.recursive) return recursiveSource(d, doc, ts ? values : undefined);
       if (d.params.length === 0) return `${doc}export const ${d.id} = ${objectBody(d, '')};\n${typeLine}`;
       const sig = ts
         ? `<${d.params.map((p) => `${p} extends AnySchema`).join(', ')}>(${d.params.map((p) => `${p}: ${p}`).join(', ')})`
@@ -84,6 +86,46 @@ function declSource(d: DeclModel, ts: boolean): string {
       return `${fn}${typeDoc}export type ${d.id}<${generics}> = Infer<ReturnType<typeof ${d.id}<${d.params.join(', ')}>>>;\n`;
     }
   }
+}
+
+/**
+ * A declaration in a cycle. In TypeScript its type is written out first and the schema annotated with it (TypeScript
+ * cannot infer the type of a constant that refers to itself). A generic one keeps its instances by argument, so that
+ * `lazy(() => TreeNode(T))` inside `TreeNode(T)` comes back to the same schema (and the recursion ends); it returns
+ * `Schema<TreeNode<T>>` through a cast, since TypeScript cannot relate a generic recursive shape to its written-out
+ * type (kitchen-sink.test-d.ts checks the instances' types).
+ */
+function recursiveSource(d: ObjectDecl, doc: string, values: ValueTypeWriter | undefined): string {
+  const ts = values !== undefined;
+  if (d.params.length === 0) {
+    if (!ts) return `${doc}export const ${d.id} = ${objectBody(d, '')};\n`;
+    return `${doc}export type ${d.id} = ${values.declType(d)};\n${doc}export const ${d.id}: Schema<${d.id}> = ${objectBody(d, '')};\n`;
+  }
+  const generics = d.params.map((p) => `${p} extends AnySchema`).join(', ');
+  const self = `Schema<${d.id}<${d.params.join(', ')}>>`;
+  const cache = `${d.id}$instances`;
+  const last = d.params[d.params.length - 1] as string;
+  const lines: string[] = [];
+  if (d.params.length > 1) {
+    lines.push(`  let at${ts ? ': WeakMap<object, unknown>' : ''} = ${cache};`);
+    lines.push(`  for (const arg of [${d.params.slice(0, -1).join(', ')}]) {`);
+    lines.push(`    let next = at.get(arg)${ts ? ' as WeakMap<object, unknown> | undefined' : ''};`);
+    lines.push('    if (next === undefined) at.set(arg, (next = new WeakMap()));');
+    lines.push('    at = next;');
+    lines.push('  }');
+  }
+  const map = d.params.length > 1 ? 'at' : cache;
+  lines.push(`  const known = ${map}.get(${last});`);
+  lines.push(`  if (known !== undefined) return known${ts ? ` as ${self}` : ''};`);
+  lines.push(`  const made = ${objectBody(d, '  ')}${ts ? ` as unknown as ${self}` : ''};`);
+  lines.push(`  ${map}.set(${last}, made);`);
+  lines.push('  return made;');
+  const cacheDoc = docComment([`The instances of ${d.id} by argument: the same arguments give the same schema.`], '');
+  const head = ts
+    ? `${doc}export type ${d.id}<${generics}> = ${values.declType(d)};\n${cacheDoc}const ${cache} = ${PURE}new WeakMap<object, unknown>();\n`
+      + `${doc}export function ${d.id}<${generics}>(${d.params.map((p) => `${p}: ${p}`).join(', ')}): ${self} {\n`
+    : `${cacheDoc}const ${cache} = ${PURE}new WeakMap();\n${doc}export function ${d.id}(${d.params.join(', ')}) {\n`;
+  return `${head}${lines.map((l) => `${l}\n`).join('')}}\n`;
 }
 
 function operationSource(o: OperationModel): string {
@@ -113,10 +155,12 @@ export function emitModule(model: ModuleModel, options: EmitOptions): string {
     const types = [];
     if (model.decls.some((d) => d.kind === 'object' && d.params.length > 0)) types.push('AnySchema');
     if (model.decls.length > 0) types.push('Infer');
+    if (model.decls.some((d) => d.kind === 'object' && d.recursive)) types.push('Schema');
     if (types.length > 0) imports.push(`import type { ${types.join(', ')} } from ${quote(from.types)};`);
   }
   if (imports.length > 0) parts.push(`${imports.join('\n')}\n`);
-  for (const d of model.decls) parts.push(declSource(d, ts));
+  const values = new ValueTypeWriter(model.decls);
+  for (const d of model.decls) parts.push(declSource(d, ts, values));
   const ops = model.operations.map(operationSource).join('');
   const opsDoc = docComment(['The service\'s operations by request name: what a client needs to send each one.'], '');
   parts.push(`${opsDoc}export const operations = {${ops === '' ? '' : `\n${ops}`}}${ts ? ' as const' : ''};\n`);

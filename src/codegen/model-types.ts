@@ -71,6 +71,11 @@ export interface ObjectDecl extends DeclBase {
   readonly members: readonly MemberModel[];
   /** The base class as written (`QueryDb<Order>`), for the doc comment. */
   readonly inherits: string | undefined;
+  /**
+   * Whether it is in a cycle (a recursive or mutually recursive type): its type is then written out and the schema
+   * annotated `Schema<T>`, since TypeScript cannot infer the type of a constant that refers to itself.
+   */
+  readonly recursive: boolean;
 }
 
 /** A type that could not be mapped as a whole (e.g. an enum without names): declared as its fallback schema. */

@@ -11,6 +11,7 @@
  * - Members are named by ServiceStack's camelCase rule (`toCamelCase`), or as declared with `keepNames`. A member
  *   whose name is not an identifier is written quoted. A member that clashes with an earlier one of the same type
  *   (names are matched case-insensitively on the wire, so `Id` and `ID` are one member) is left out, with a warning.
+ * - A generic parameter named like one of the module's types gets a `_` after it (`T` → `T_`).
  */
 import { toCamelCase } from '../text/member-name.js';
 
@@ -26,11 +27,13 @@ const RESERVED_WORDS = new Set([
   'get', 'set', 'of', 'out', 'override', 'require',
   // Globals a generated module may refer to.
   'Object', 'Array', 'Date', 'Record', 'Uint8Array', 'Error', 'JSON', 'Math', 'Promise', 'Symbol',
+  // Global types and classes the generated declarations use (ReturnType<typeof …>, Exclude<…>, a WeakMap of instances).
+  'ReturnType', 'Exclude', 'WeakMap',
 ]);
 
 /** The identifiers every generated module declares or imports, which a DTO may not take. */
 export const MODULE_NAMES: ReadonlySet<string> = new Set([
-  'operations', 'Infer', 'AnySchema',
+  'operations', 'Infer', 'AnySchema', 'Schema',
   'string', 'number', 'int', 'bigint', 'boolean', 'date', 'timeSpan', 'guid', 'bytes', 'enumOf', 'flags', 'array', 'dict',
   'object', 'optional', 'decimal', 'dateTimeOffset', 'dateTime', 'char', 'byte', 'sbyte', 'int16', 'uint16', 'uint32',
   'int64', 'uint64', 'float', 'lazy', 'required',
@@ -99,7 +102,17 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : JSON.stringify(name);
 }
 
-/** A generic parameter's identifier (`T`, `TKey`), made safe. */
-export function parameterName(name: string): string {
-  return safeIdentifier(name);
+/**
+ * The identifiers of a generic definition's parameters (`T`, `TKey`), made safe; a parameter named like one of the
+ * module's types (`typeIds`), or like an earlier parameter, gets a `_` after it (`T` → `T_` when the document has a
+ * type `T`), so that it never hides that type inside the definition.
+ */
+export function parameterNames(names: readonly string[], typeIds: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    let id = safeIdentifier(name);
+    while (typeIds.has(id) || out.includes(id)) id = `${id}_`;
+    out.push(id);
+  }
+  return out;
 }

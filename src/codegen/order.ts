@@ -152,11 +152,19 @@ export function orderModule(
   const finished = order.map((d) => {
     const cycle = cycleOf.get(d.id);
     if (cycle === undefined) return d;
-    if (d.kind === 'object') return { ...d, members: d.members.map((m) => ({ ...m, schema: markLazy(m.schema, cycle) })) };
+    if (d.kind === 'object') return { ...d, recursive: true, members: d.members.map((m) => ({ ...m, schema: markLazy(m.schema, cycle) })) };
     if (d.kind === 'alias') return { ...d, schema: markLazy(d.schema, cycle) };
     return d;
   });
   for (const d of order) warnings.push(...(byId.get(d.id)?.warnings ?? []));
   for (const o of ops) warnings.push(...o.warnings);
-  return { decls: finished, operations: ops.map((o) => o.operation), warnings, baseUrl };
+  // A base's members are resolved again for each derived type: report each of their warnings once.
+  const seen = new Set<string>();
+  const unique = warnings.filter((w) => {
+    const key = `${w.where}\n${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { decls: finished, operations: ops.map((o) => o.operation), warnings: unique, baseUrl };
 }

@@ -7,7 +7,7 @@ import type { MetadataOperationType, MetadataPropertyType, MetadataType, Metadat
 import type {
   CodegenWarning, DeclModel, MemberModel, ModuleModel, ObjectDecl, OperationModel, RouteModel, SchemaExpr,
 } from './model-types.js';
-import { memberName, parameterName, TypeNamer } from './names.js';
+import { memberName, parameterNames, TypeNamer } from './names.js';
 import { orderModule } from './order.js';
 import { resolveType, TypeIndex, type ResolveContext, type TypeEntry } from './resolve-type.js';
 import { formatTypeExpr, typeOf, TypeSyntaxError, type TypeExpr } from './type-expr.js';
@@ -37,9 +37,10 @@ export function resolveModule(meta: MetadataTypes, options: ModelOptions = {}): 
   const dateTime = options.dateTime ?? 'dateTime';
   const keepNames = options.keepNames === true;
   // Warnings are kept per declaration and operation, so that only those of what is generated are reported.
+  const typeIds = new Set(entries.map((e) => e.id));
   const decls = entries.map((e) => {
     const warnings: CodegenWarning[] = [];
-    return { decl: new DeclBuilder({ index, dateTime, keepNames, warnings }, options, warnings).decl(e), warnings };
+    return { decl: new DeclBuilder({ index, dateTime, keepNames, warnings }, options, warnings, typeIds).decl(e), warnings };
   });
   const operations = meta.operations.flatMap((op) => {
     const entry = index.find(op.request.name, op.request.genericArgs?.length ?? 0, op.request.namespace);
@@ -87,22 +88,25 @@ class DeclBuilder {
     private readonly base: BaseContext,
     private readonly options: ModelOptions,
     private readonly warnings: CodegenWarning[],
+    private readonly typeIds: ReadonlySet<string>,
   ) {}
 
   decl(entry: TypeEntry): DeclModel {
     const t = entry.type;
     const common = { id: entry.id, dotnetName: t.name, namespace: t.namespace, description: t.description };
     if (t.isEnum === true) return this.enumDecl(entry, common);
-    const env = new Map<string, SchemaExpr>(entry.params.map((p) => [p, { kind: 'param', name: parameterName(p) }]));
+    const params = parameterNames(entry.params, this.typeIds);
+    const env = new Map<string, SchemaExpr>(entry.params.map((p, i) => [p, { kind: 'param', name: params[i] as string }]));
     const members = this.members(t, env, new Set()).map((m, i) => ({ ...m, i }));
     // ServiceStack writes members ordered by [DataMember(Order)], unset (-1) first, keeping the declared order otherwise.
     members.sort((a, b) => a.order - b.order || a.i - b.i);
     const decl: ObjectDecl = {
       kind: 'object',
       ...common,
-      params: entry.params.map(parameterName),
+      params,
       members: members.map((m) => m.member),
       inherits: t.inherits === undefined ? undefined : formatTypeExpr(typeOf(t.inherits.name, t.inherits.genericArgs)),
+      recursive: false,
     };
     return decl;
   }

@@ -203,10 +203,11 @@ export type InferShape<S extends Shape> = Simplify<
 /**
  * What `encode` accepts for a schema: like {@link Infer}, but object members with a .NET default (value types) may be
  * omitted as well as optional ones (`encode` writes the default); only `required(...)` members must be given.
- * `decimal()` also takes decimal text, a `bigint` or a finite `number`.
+ * `decimal()` also takes decimal text, a `bigint` or a finite `number`. A `Schema<T>` (the annotation of a recursive
+ * schema, whose shape is untyped) takes `T`, rather than any object.
  */
 export type InferInput<S> =
-  S extends { readonly kind: 'object'; readonly shape: infer Sh extends Shape } ? InputShape<Sh>
+  S extends { readonly kind: 'object'; readonly shape: infer Sh extends Shape } ? (0 extends 1 & Sh ? Infer<S> : InputShape<Sh>)
   : S extends { readonly kind: 'array'; readonly item: infer I } ? Array<InputItem<I>>
   : S extends { readonly kind: 'dict'; readonly value: infer V } ? Record<string, InferInput<V>>
   : S extends { readonly kind: 'optional'; readonly inner: infer I } ? InferInput<I> | undefined

@@ -28,6 +28,7 @@ beforeAll(async () => {
     svc: requireBearer((_req, res) => sendJson(res, 200, META_TEXT)),
     html: (_req, res) => sendText(res, 200, 'text/html', '<!doctype html><html><body>Login</body></html>'),
     shape: (_req, res) => sendJson(res, 200, '{"responseStatus":{"errorCode":"NotFound"}}'),
+    text: (_req, res) => sendText(res, 200, 'text/plain', 'Service is starting, try again'),
   });
 }, 180_000);
 
@@ -67,6 +68,35 @@ describe('jsv codegen', () => {
     const r = await runCli(['codegen', server.url('svc')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`jsv codegen: ${server.url('svc')}/types/metadata: 401 Unauthorized (no token given: use --token or JSV_TOKEN)\n`);
+  });
+
+  it('reports a refused token as such (401 with --token)', async () => {
+    const r = await runCli(['codegen', server.url('svc'), '--token', 'wrong']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`jsv codegen: ${server.url('svc')}/types/metadata: 401 Unauthorized (the token was refused)\n`);
+    expect(r.stderr).not.toContain('wrong');
+  });
+
+  it('takes the bearer token from JSV_TOKEN, and never writes it in the header', async () => {
+    const before = server.requests.length;
+    const r = await runCli(['codegen', server.url('svc')], { env: { JSV_TOKEN: TEST_TOKEN } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(server.requests.slice(before).map((q) => q.headers.authorization)).toEqual([`Bearer ${TEST_TOKEN}`]);
+    expect(r.stdout).toContain('export const GetActiveSessionsResponse = ');
+    expect(r.stdout).not.toContain(TEST_TOKEN);
+  });
+
+  it('fails clearly on a saved HTML page and on text that is not JSON', async () => {
+    const html = join(dir, 'login.html');
+    writeFileSync(html, '<!DOCTYPE html>\n<html><body>Sign in</body></html>');
+    const h = await runCli(['codegen', html]);
+    expect(h.code).toBe(1);
+    expect(h.stderr).toContain('is HTML, not a /types/metadata document');
+    const t = await runCli(['codegen', server.url('text')]);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toMatch(/^jsv codegen: .*\/text\/types\/metadata is not JSON, so not a \/types\/metadata document/);
+    expect(hasStackTrace(h.stderr + t.stderr)).toBe(false);
   });
 
   it('fails clearly on an HTML page', async () => {
