@@ -16,6 +16,7 @@ import { HELP_OPTION, UsageError, flagOf, valueOf } from '../args.js';
 import type { Command } from '../command.js';
 import { toJsonText } from '../json-write.js';
 import { CliError, formatJsvError } from '../report-error.js';
+import { DEFAULT_MAX_BYTES, readLimitedText } from '../read-limited.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const METADATA_PATH = /\/types\/metadata\/?$/i;
@@ -31,6 +32,7 @@ export const callCommand: Command = {
     { name: 'token', type: 'value', valueName: '<token>', description: 'Bearer token (or $JSV_TOKEN, which other users cannot see in the process list); also sent for a metadata URL, unless --base-url names another origin' },
     { name: 'method', type: 'value', valueName: '<verb>', description: "The verb, instead of the operation's" },
     { name: 'timeout', type: 'value', valueName: '<ms>', description: `Give up after this many milliseconds (default ${DEFAULT_TIMEOUT_MS})` },
+    { name: 'max-bytes', type: 'value', valueName: '<n>', description: `Refuse a metadata document or response larger than this many bytes (default ${DEFAULT_MAX_BYTES}, 16 MiB)` },
     { name: 'compact', type: 'flag', description: 'One line of JSON instead of indenting by two spaces' },
     HELP_OPTION,
   ],
@@ -51,13 +53,14 @@ export const callCommand: Command = {
     const source = valueOf(args, 'metadata');
     if (source === undefined) throw new UsageError('--metadata is required (a URL or a JSON file)', this.name);
     const timeoutMs = positiveInt(valueOf(args, 'timeout'), '--timeout', this.name) ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = positiveInt(valueOf(args, 'max-bytes'), '--max-bytes', this.name) ?? DEFAULT_MAX_BYTES;
     const token = valueOf(args, 'token') ?? nonEmpty(io.env['JSV_TOKEN']);
     const baseUrlOption = valueOf(args, 'base-url');
 
     // The metadata may need the same credentials as the service (a host can protect /types/metadata), but the token
     // goes to the metadata host only when it is the service's own: not when --base-url names another origin.
     const metadataToken = token !== undefined && (baseUrlOption === undefined || sameOrigin(source, baseUrlOption)) ? token : undefined;
-    const document = await readMetadataDocument(source, timeoutMs, metadataToken);
+    const document = await readMetadataDocument(source, timeoutMs, metadataToken, maxBytes);
     let operations: Readonly<Record<string, RuntimeOperation>>;
     try {
       ({ operations } = schemasFromMetadata(document));
@@ -70,7 +73,7 @@ export const callCommand: Command = {
 
     const baseUrl = baseUrlOption ?? defaultBaseUrl(source, document);
     if (baseUrl === undefined) throw new UsageError('--base-url is required (the metadata does not say where the service is)', this.name);
-    const options: { -readonly [K in keyof ServiceClientOptions]: ServiceClientOptions[K] } = { baseUrl, timeoutMs };
+    const options: { -readonly [K in keyof ServiceClientOptions]: ServiceClientOptions[K] } = { baseUrl, timeoutMs, maxResponseBytes: maxBytes };
     if (token !== undefined) options.bearerToken = token;
     let client;
     try {
@@ -92,7 +95,7 @@ export const callCommand: Command = {
 };
 
 /** The metadata document: fetched (`Accept: application/json`) or read from a file, then parsed as JSON. */
-async function readMetadataDocument(source: string, timeoutMs: number, token: string | undefined): Promise<unknown> {
+async function readMetadataDocument(source: string, timeoutMs: number, token: string | undefined, maxBytes: number): Promise<unknown> {
   let text: string;
   if (/^https?:\/\//i.test(source)) {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -100,11 +103,14 @@ async function readMetadataDocument(source: string, timeoutMs: number, token: st
     let response: Response;
     try {
       response = await fetch(source, { headers, signal: AbortSignal.timeout(timeoutMs) });
-      text = await response.text();
     } catch (e) {
       throw new CliError(`jsv call: cannot fetch the metadata from ${source}: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     }
-    if (!response.ok) throw new CliError(`jsv call: cannot fetch the metadata from ${source}: ${response.status} ${response.statusText}`);
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      throw new CliError(`jsv call: cannot fetch the metadata from ${source}: ${response.status} ${response.statusText}`);
+    }
+    text = await readLimitedText(response, maxBytes, 'call', `the metadata from ${source}`);
   } else {
     try {
       text = await readFile(source, 'utf8');
@@ -190,7 +196,10 @@ function describeFailure(e: unknown, hasToken: boolean): unknown {
     const hint = e.status === 401 && !hasToken ? ' (no token given: use --token or JSV_TOKEN)' : '';
     return new CliError(`jsv call: ${oneLine(e.message)}${hint}`);
   }
-  if (e instanceof JsvRequestError) return new CliError(`jsv call: ${oneLine(e.message)}`);
+  if (e instanceof JsvRequestError) {
+    const hint = e.kind === 'too-large' ? ' (raise the limit with --max-bytes <n>)' : '';
+    return new CliError(`jsv call: ${oneLine(e.message)}${hint}`);
+  }
   if (e instanceof JsvError) return new CliError(`jsv call: ${formatJsvError(e, 'the request or response', '').trimEnd()}`);
   return e;
 }

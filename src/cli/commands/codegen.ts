@@ -5,6 +5,7 @@ import { JsvError } from '../../errors.js';
 import { HELP_OPTION, UsageError, flagOf, valueOf } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../report-error.js';
+import { DEFAULT_MAX_BYTES, readLimitedText } from '../read-limited.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -15,7 +16,7 @@ export function metadataUrl(url: string): string {
   return u.toString();
 }
 
-async function fetchMetadata(url: string, token: string | undefined, timeoutMs: number): Promise<string> {
+async function fetchMetadata(url: string, token: string | undefined, timeoutMs: number, maxBytes: number): Promise<string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token !== undefined) headers['Authorization'] = `Bearer ${token}`;
   let response: Response;
@@ -25,7 +26,7 @@ async function fetchMetadata(url: string, token: string | undefined, timeoutMs: 
     const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describeCause(e);
     throw new CliError(`jsv codegen: cannot fetch ${url}: ${why}`);
   }
-  const body = await response.text();
+  const body = await readLimitedText(response, maxBytes, 'codegen', url);
   if (response.status === 401 || response.status === 403) {
     const hint = token === undefined ? ' (no token given: use --token or JSV_TOKEN)' : ' (the token was refused)';
     throw new CliError(`jsv codegen: ${url}: ${response.status} ${response.statusText || 'Unauthorized'}${hint}`);
@@ -93,6 +94,7 @@ export const codegenCommand: Command = {
     { name: 'date', type: 'flag', description: 'System.DateTime as date() (a JS Date, milliseconds) instead of dateTime() (every tick)' },
     { name: 'import-from', type: 'value', valueName: '<module>', description: "Import the builders from this module (default 'jsv-codec')" },
     { name: 'timeout', type: 'value', valueName: '<ms>', description: `Give up fetching after this many milliseconds (default ${DEFAULT_TIMEOUT_MS})` },
+    { name: 'max-bytes', type: 'value', valueName: '<n>', description: `Refuse a metadata document larger than this many bytes (default ${DEFAULT_MAX_BYTES}, 16 MiB)` },
     HELP_OPTION,
   ],
   maxPositionals: 1,
@@ -119,6 +121,11 @@ export const codegenCommand: Command = {
     if (timeoutText !== undefined && !/^[1-9]\d*$/.test(timeoutText)) {
       throw new UsageError(`--timeout must be a positive whole number, not ${JSON.stringify(timeoutText)}`, this.name);
     }
+    const maxBytesText = valueOf(args, 'max-bytes');
+    if (maxBytesText !== undefined && !/^[1-9]\d*$/.test(maxBytesText)) {
+      throw new UsageError(`--max-bytes must be a positive whole number, not ${JSON.stringify(maxBytesText)}`, this.name);
+    }
+    const maxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesText);
     const isUrl = /^https?:\/\//i.test(input);
     let source: string;
     let text: string;
@@ -128,7 +135,7 @@ export const codegenCommand: Command = {
       } catch {
         throw new UsageError(`${JSON.stringify(input)} is not a valid URL`, this.name);
       }
-      text = await fetchMetadata(source, token, timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText));
+      text = await fetchMetadata(source, token, timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText), maxBytes);
     } else {
       source = input;
       try {
