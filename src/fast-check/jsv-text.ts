@@ -76,7 +76,7 @@ export function jsvText(schema: AnySchema, options?: JsvTextOptions): fc.Arbitra
 /** A text of a scalar at the root, or a container. */
 function rootText(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary<string> {
   if (v === undefined || v === null) return fc.constant('');
-  if (schema.kind === 'optional') return rootText(schema.inner, v, ctx);
+  if (schema.kind === 'optional' || schema.kind === 'required') return rootText(schema.inner, v, ctx);
   if (schema.kind === 'lazy') return rootText(lazyTarget(schema), v, ctx);
   if (isContainer(schema)) return textOf(schema, v, ctx);
   return fc.constant(ctx.lenient ? quoteSpaced(encode(schema, v as never, { jitless: true })) : encode(schema, v as never, { jitless: true }));
@@ -102,6 +102,7 @@ function inner(text: string, lenient: boolean): string {
 function textOf(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary<string> {
   switch (schema.kind) {
     case 'optional':
+    case 'required':
       return textOf(schema.inner, v, ctx);
     case 'lazy':
       return textOf(lazyTarget(schema), v, ctx);

@@ -11,7 +11,7 @@ import {
 import { absenceOf } from './semantics.js';
 import { lazyTarget } from '../schema/lazy-target.js';
 import {
-  charValue, dateTimeOffsetValue, decimalValue, floatValue, int64Value, integerValue,
+  charValue, dateTimeOffsetValue, dateTimeValue, decimalValue, floatValue, int64Value, integerValue,
 } from './dotnet-arbitraries.js';
 
 /** Builds the arbitrary of one kind's values. */
@@ -23,7 +23,7 @@ export function setData(obj: Record<string, unknown>, key: string, value: unknow
 }
 
 /** The arbitrary builders, by kind. */
-export const KIND_ARBITRARIES: { readonly [K in SchemaKind]?: KindArbitrary<Extract<AnySchema, { kind: K }>> } = {
+export const KIND_ARBITRARIES: { readonly [K in SchemaKind]: KindArbitrary<Extract<AnySchema, { kind: K }>> } = {
   string: (_, ctx) => ctx.strings,
   number: () => numberValue,
   int: () => intValue,
@@ -37,6 +37,7 @@ export const KIND_ARBITRARIES: { readonly [K in SchemaKind]?: KindArbitrary<Extr
   flags: (schema) => flagsValue(schema),
   decimal: () => decimalValue,
   dateTimeOffset: () => dateTimeOffsetValue,
+  dateTime: () => dateTimeValue,
   float: () => floatValue,
   char: () => charValue,
   byte: () => integerValue(0, 255),
@@ -47,6 +48,9 @@ export const KIND_ARBITRARIES: { readonly [K in SchemaKind]?: KindArbitrary<Extr
   int64: () => int64Value(-(2n ** 63n), 2n ** 63n - 1n),
   uint64: () => int64Value(0n, 2n ** 64n - 1n),
   optional: (schema, ctx) => ctx.of(schema.inner, ctx.depth),
+  // Always present (objects never leave it out: `absenceOf` says it may not be missing) and never written empty: every
+  // present value of a kind writes a non-empty text (`""` for the empty string and the empty byte array).
+  required: (schema, ctx) => ctx.of(schema.inner, ctx.depth),
   lazy: (schema, ctx) => ctx.of(lazyTarget(schema), ctx.depth),
   array: (schema, ctx) => {
     if (ctx.depth >= ctx.maxDepth) return fc.constant([]);

@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  JsvError, TimeSpan, array, bigint, bytes, date, dict, flags, int, number, object, optional, parse, string, stringify, timeSpan,
-  type AnySchema,
+  DateTime, JsvError, TimeSpan, array, bigint, byte, bytes, char, date, dateTime, dateTimeOffset, decimal, dict, enumOf,
+  flags, float, int, int16, int64, lazy, number, object, optional, parse, required, sbyte, string, stringify, timeSpan,
+  uint16, uint32, uint64, type AnySchema, type Schema,
 } from '../../src/index.js';
 import { JSV_SPECIAL_CHARS, arbitrary, firstDifference, jsvNode } from '../../src/fast-check/index.js';
 
@@ -141,9 +142,96 @@ describe('firstDifference', () => {
   });
 });
 
-describe('kinds without an arbitrary yet', () => {
-  it('dateTime() is refused with a clear error (its Kind rules on writing are not modelled yet)', async () => {
-    const { dateTime } = await import('../../src/index.js');
-    expect(() => arbitrary(dateTime())).toThrow('no arbitrary for the schema kind "dateTime"');
+describe('arbitrary: the .NET kinds', () => {
+  it('gives dateTime() values of each Kind, both range ends, single ticks and ±14:00 offsets', () => {
+    const vs = sample(arbitrary(dateTime()), 4000);
+    expect(vs.every((v) => v instanceof DateTime)).toBe(true);
+    for (const k of ['Utc', 'Local', 'Unspecified'] as const) expect(vs.some((v) => v.kind === k), k).toBe(true);
+    const ticks = vs.map((v) => v.ticks);
+    expect(ticks).toContain(0n); // 0001-01-01
+    expect(ticks).toContain(3_155_378_975_999_999_999n); // 9999-12-31T23:59:59.9999999
+    expect(vs.some((v) => v.ticks % 10n !== 0n && v.kind === 'Utc')).toBe(true); // all 7 fraction digits
+    expect(vs.some((v) => v.ticks % 10_000_000n === 0n && v.ticks % 864_000_000_000n !== 0n)).toBe(true); // whole seconds
+    expect(vs.some((v) => v.kind === 'Local' && v.offsetMinutes === 840)).toBe(true);
+    expect(vs.some((v) => v.kind === 'Local' && v.offsetMinutes === -840)).toBe(true);
+    expect(vs.map(String)).toContain('9999-12-31');
+  });
+
+  it('gives midnight dateTime() values only as Unspecified (ServiceStack writes midnight date-only, read back Unspecified)', () => {
+    const midnights = sample(arbitrary(dateTime()), 4000).filter((v) => v.ticks % 864_000_000_000n === 0n);
+    expect(midnights.length).toBeGreaterThan(100);
+    expect(midnights.every((v) => v.kind === 'Unspecified' && String(v).length === 10)).toBe(true);
+  });
+
+  it('gives decimal() values at both range ends, with scale 0 and 28', () => {
+    const vs = sample(arbitrary(decimal()));
+    expect(vs.map(String)).toContain('79228162514264337593543950335');
+    expect(vs.map(String)).toContain('-79228162514264337593543950335');
+    expect(vs.some((v) => v.scale === 28)).toBe(true);
+    expect(vs.some((v) => v.scale === 2 && v.coefficient === 100n)).toBe(true); // 1.00 keeps its zeros
+  });
+
+  it('gives dateTimeOffset() values with ±14:00 offsets, 7 fraction digits and both ends', () => {
+    const vs = sample(arbitrary(dateTimeOffset()), 4000);
+    expect(vs.some((v) => v.offsetMinutes === 840)).toBe(true);
+    expect(vs.some((v) => v.offsetMinutes === -840)).toBe(true);
+    expect(vs.some((v) => v.ticks % 10n !== 0n)).toBe(true);
+    expect(vs.map((v) => v.ticks)).toContain(0n);
+    expect(vs.map((v) => v.ticks)).toContain(3_155_378_975_999_999_999n);
+  });
+
+  it('gives char() values: every JSV special character, lone surrogates, \\0 and U+FFFF', () => {
+    const vs = sample(arbitrary(char()));
+    for (const c of [...JSV_SPECIAL_CHARS, '\0', '\ud800', '\udfff', '\uffff', ' ']) expect(vs, JSON.stringify(c)).toContain(c);
+    expect(vs.every((c) => c.length === 1)).toBe(true);
+  });
+
+  it.each([
+    ['byte', byte(), 0, 255], ['sbyte', sbyte(), -128, 127], ['int16', int16(), -32768, 32767],
+    ['uint16', uint16(), 0, 65535], ['uint32', uint32(), 0, 4294967295],
+  ] as const)('gives the range ends of %s() and nothing outside', (_, s, min, max) => {
+    const vs = sample(arbitrary(s as AnySchema) as fc.Arbitrary<number>, 1000);
+    expect(vs).toContain(min);
+    expect(vs).toContain(max);
+    expect(vs.every((v) => Number.isInteger(v) && v >= min && v <= max)).toBe(true);
+  });
+
+  it.each([
+    ['int64', int64(), -(2n ** 63n), 2n ** 63n - 1n], ['uint64', uint64(), 0n, 2n ** 64n - 1n],
+  ] as const)('gives the range ends of %s() as bigints', (_, s, min, max) => {
+    const vs = sample(arbitrary(s as AnySchema) as fc.Arbitrary<bigint>, 1000);
+    expect(vs).toContain(min);
+    expect(vs).toContain(max);
+    expect(vs.every((v) => typeof v === 'bigint' && v >= min && v <= max)).toBe(true);
+  });
+
+  it('gives float() values NaN, ±0, ±Infinity and the float32 maximum, all float32', () => {
+    const vs = sample(arbitrary(float()));
+    expect(vs.some((v) => Number.isNaN(v))).toBe(true);
+    expect(vs.some((v) => Object.is(v, -0))).toBe(true);
+    expect(vs.some((v) => Object.is(v, 0))).toBe(true);
+    expect(vs).toContain(Infinity);
+    expect(vs).toContain(-Infinity);
+    expect(vs).toContain(Math.fround(3.4028234663852886e38));
+    expect(vs.every((v) => Object.is(Math.fround(v), v))).toBe(true);
+  });
+
+  it('gives required(...) members always, and enum values with wire names by their JavaScript name', () => {
+    const State = enumOf(['Active', 'OnHold'] as const, { wireNames: { OnHold: 'on-hold' } });
+    const S = object({ id: required(string()), tags: required(array(string())), note: string(), state: State }, { wireNames: { id: 'ID_x' } });
+    const vs = sample(arbitrary(S), 500);
+    expect(vs.every((v) => typeof v.id === 'string' && Array.isArray(v.tags))).toBe(true);
+    expect(vs.some((v) => v.note === undefined)).toBe(true);
+    expect(new Set(vs.map((v) => v.state))).toEqual(new Set(['Active', 'OnHold']));
+    expect(sample(arbitrary(array(required(string()))), 500).every((l) => l.every((x) => typeof x === 'string'))).toBe(true);
+  });
+
+  it('gives recursive values through lazy(), bounded by maxDepth', () => {
+    type Node = { name?: string | undefined; children?: Node[] | undefined };
+    const Node: Schema<Node> = object({ name: string(), children: array(lazy(() => Node)) });
+    const depth = (n: Node | undefined): number => (n?.children ?? []).reduce((d, c) => Math.max(d, 1 + depth(c)), 0);
+    const vs = sample(arbitrary(Node, { maxDepth: 6 }), 500);
+    expect(Math.max(...vs.map(depth))).toBeGreaterThanOrEqual(2);
+    expect(vs.every((v) => depth(v) <= 3)).toBe(true); // an object and a list per level
   });
 });
