@@ -162,7 +162,8 @@ function objectText(schema: ObjectSchema, o: Record<string, unknown>, ctx: TextC
   layout.members.forEach((m, i) => {
     const names = [layout.written.declared[i]!, layout.written.camel[i]!, layout.written.pascal[i]!];
     for (const n of names) known.add(n.toLowerCase());
-    const name = fc.constantFrom(...new Set(names));
+    // A wire name with whitespace at an end is quoted for lenient reading, which would drop that whitespace.
+    const name = fc.constantFrom(...new Set(names.map((n) => inner(n, ctx.lenient))));
     const x = Object.prototype.propertyIsEnumerable.call(o, m.name) ? o[m.name] : undefined;
     const absence = absenceOf(m.schema);
     if (x === undefined || x === null) {
