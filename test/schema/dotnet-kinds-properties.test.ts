@@ -9,31 +9,23 @@ import {
   array, byte, char, dateTime, dateTimeOffset, decimal, decode, encode, float, int16, int64, object, sbyte, uint16,
   uint32, uint64, type AnySchema,
 } from '../../src/index.js';
-import {
-  arbChar, arbDateTicks, arbDateTimeOffset, arbDateTimeWritable, arbDecimal, arbFloat32, arbOffsetMinutes,
-} from '../support/dotnet-value-arbitraries.js';
+import { arbitrary } from '../../src/fast-check/index.js';
+import { arbDateTicks, arbDateTimeOffset, arbOffsetMinutes } from '../support/dotnet-value-arbitraries.js';
 import { DateTime } from '../../src/text/date-time-value.js';
 
 const MODES = [{ jitless: false }, { jitless: true }] as const;
 const RUNS = 200;
 
-const KINDS: [string, AnySchema, fc.Arbitrary<unknown>][] = [
-  ['decimal', decimal(), arbDecimal],
-  ['dateTimeOffset', dateTimeOffset(), arbDateTimeOffset],
-  ['dateTime', dateTime(), arbDateTimeWritable],
-  ['char', char(), arbChar],
-  ['byte', byte(), fc.integer({ min: 0, max: 255 })],
-  ['sbyte', sbyte(), fc.integer({ min: -128, max: 127 })],
-  ['int16', int16(), fc.integer({ min: -32768, max: 32767 })],
-  ['uint16', uint16(), fc.integer({ min: 0, max: 65535 })],
-  ['uint32', uint32(), fc.integer({ min: 0, max: 4294967295 })],
-  ['int64', int64(), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n })],
-  ['uint64', uint64(), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n })],
-  ['float', float(), arbFloat32],
+// Values from the package's own generator (`jsv-codec/fast-check`), edges included: one generator of values.
+const KINDS: [string, AnySchema][] = [
+  ['decimal', decimal()], ['dateTimeOffset', dateTimeOffset()], ['dateTime', dateTime()], ['char', char()],
+  ['byte', byte()], ['sbyte', sbyte()], ['int16', int16()], ['uint16', uint16()], ['uint32', uint32()],
+  ['int64', int64()], ['uint64', uint64()], ['float', float()],
 ];
 
 describe.each(MODES)('.NET kinds round trip (jitless: $jitless)', (mode) => {
-  describe.each(KINDS)('%s', (_name, s, arb) => {
+  describe.each(KINDS)('%s', (_name, s) => {
+    const arb = arbitrary(s);
     it('decode(S, encode(S, v)) deep-equals v at the root, as a member and in a list', () => {
       const Obj = object({ a: s, b: s });
       const List = array(s);
