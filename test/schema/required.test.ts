@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  JsvDecodeError, JsvEncodeError, array, compile, decode, encode, fromJsonValue, int, object, optional, required, safeDecode,
-  string,
+  JsvDecodeError, JsvEncodeError, array, boolean, compile, decode, encode, fromJsonValue, int, object, optional, required,
+  safeDecode, string,
 } from '../../src/index.js';
 
 const MODES = [{ jitless: false }, { jitless: true }] as const;
@@ -102,5 +102,15 @@ describe('required members in generated code', () => {
     expect(encode(L, [{ id: 1, name: 'x' }])).toBe('[{id:1,name:x}]');
     expect(fallbackCount.decode).toBe(before.decode);
     expect(fallbackCount.encode).toBe(before.encode);
+  });
+});
+
+describe.each(MODES)('the README example of required members (jitless: $jitless)', (mode) => {
+  const ReadmePet = object({ id: required(int()), name: string(), age: int(), vaccinated: boolean() });
+  it('encodes the defaults of the members left out, and decode reports the missing required one', () => {
+    expect(encode(ReadmePet, { id: 1, name: 'Rex' }, mode)).toBe('{id:1,name:Rex,age:0,vaccinated:False}');
+    const e = decodeError(() => decode(ReadmePet, '{name:Rex}', mode));
+    expect(e.code).toBe('MISSING_MEMBER');
+    expect(e.path).toEqual(['id']);
   });
 });
