@@ -25,6 +25,15 @@ const Item: Schema<Item> = object({ title: string(), category: lazy(() => Catego
 
 const MODES = [{ jitless: false }, { jitless: true }] as const;
 
+/** The text of `f()`, or the error it threw. */
+function safeEncode(f: () => string): { ok: true; text: string } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, text: f() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /** A linked list of `n` nodes, as a value and as its text. */
 function chain(n: number): { value: ListNode; text: string } {
   let value: ListNode | undefined;
@@ -89,6 +98,33 @@ describe.each(MODES)('lazy (jitless: $jitless)', (mode) => {
     expect(() => encode(ListNode, cyclic, mode)).toThrow(expect.objectContaining({ code: 'MAX_DEPTH' }));
     // The bound is released after a failure: a later call works.
     expect(encode(ListNode, { value: 2 }, mode)).toBe('{value:2}');
+  });
+
+  it('bounds encoding by the { and [ levels each lazy opens: MAX_DEPTH, never a RangeError, and text decode reads back', () => {
+    // Four lists and two objects per level: 512 nested lazies used to overflow the stack (RangeError) and shallower
+    // values were written deeper than decode's default maxDepth.
+    type Deep = { v: number; a?: { next?: Deep | undefined }[][][][] | undefined };
+    const Deep: Schema<Deep> = object({ v: int(), a: array(array(array(array(object({ next: lazy(() => Deep) }))))) });
+    const deep = (n: number): Deep => {
+      let d: Deep = { v: 0 };
+      for (let i = 0; i < n; i++) d = { v: i, a: [[[[{ next: d }]]]] };
+      return d;
+    };
+    for (const n of [85, 100, 511, 2000]) {
+      const r = safeEncode(() => encode(Deep, deep(n), mode));
+      if (r.ok) {
+        expect(decode(Deep, r.text, mode)).toEqual(deep(n)); // within decode's default maxDepth
+      } else {
+        expect(r.error).toBeInstanceOf(JsvEncodeError);
+        expect(r.error).toMatchObject({ code: 'MAX_DEPTH' });
+      }
+      if (n === 85) expect(r.ok).toBe(true); // 85 levels of 6: 510 + 1 root level
+      if (n >= 100) expect(r.ok).toBe(false);
+    }
+    // A tree opens two levels (an object and a list) per node: 255 nodes deep is written, 300 is refused.
+    const tree = (n: number): TreeNode => (n === 0 ? { name: 'leaf' } : { name: String(n), children: [tree(n - 1)] });
+    expect(decode(TreeNode, encode(TreeNode, tree(255), mode), mode)).toEqual(JSON.parse(JSON.stringify(tree(255))) as unknown);
+    expect(() => encode(TreeNode, tree(300), mode)).toThrow(expect.objectContaining({ code: 'MAX_DEPTH' }));
   });
 
   it('round-trips with jsv-codec/fast-check (values and ServiceStack-like texts, lenient too)', () => {

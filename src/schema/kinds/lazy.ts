@@ -5,8 +5,9 @@
  *
  * Generated code: one function per schema, so the lazy's function calls the target's, which the code builder names
  * once (a recursive schema refers back to the function being generated instead of generating it again). Decoding
- * depth is bounded by `maxDepth` as for any `{`/`[`; encoding counts nested lazies (MAX_LAZY_ENCODE_DEPTH), so a deep
- * or cyclic value fails with `MAX_DEPTH` in both modes.
+ * depth is bounded by `maxDepth` as for any `{`/`[`; encoding counts the `{`/`[` levels each nested lazy opens
+ * ({@link lazyEncodeWeight}, at most MAX_LAZY_ENCODE_DEPTH = 512, decoding's default `maxDepth`), so a deep or cyclic
+ * value fails with `MAX_DEPTH` in both modes, never with a `RangeError` or with text that `decode` would refuse.
  */
 import { JsvEncodeError } from '../../errors.js';
 import { childHint } from '../code-builder.js';
@@ -15,7 +16,7 @@ import { encoderOf } from '../generate-encoder.js';
 import { fromJsonAt } from '../from-json.js';
 import { decodeAt } from '../interpret-decode.js';
 import { encodeAt } from '../interpret-encode.js';
-import { MAX_LAZY_ENCODE_DEPTH, lazyEncodeDepth, lazyTarget } from '../lazy-target.js';
+import { MAX_LAZY_ENCODE_DEPTH, lazyEncodeDepth, lazyEncodeWeight, lazyTarget } from '../lazy-target.js';
 import type { LazySchema } from '../types.js';
 import { kindOf } from './index.js';
 import type { Kind } from './kind.js';
@@ -41,14 +42,15 @@ export const lazyKind: Kind<LazySchema> = {
     return kindOf(t).decodeRoot(t, s);
   },
   encode(schema, v, keyCase, path) {
-    if (lazyEncodeDepth.n >= MAX_LAZY_ENCODE_DEPTH) {
-      throw new JsvEncodeError('MAX_DEPTH', `the value nests more than ${MAX_LAZY_ENCODE_DEPTH} lazy() values (a cycle?)`, path.slice());
+    const w = lazyEncodeWeight(schema);
+    if (lazyEncodeDepth.n + w > MAX_LAZY_ENCODE_DEPTH) {
+      throw new JsvEncodeError('MAX_DEPTH', `the value nests more than ${MAX_LAZY_ENCODE_DEPTH} levels of { and [ through lazy() values (a cycle?)`, path.slice());
     }
-    lazyEncodeDepth.n++;
+    lazyEncodeDepth.n += w;
     try {
       return encodeAt(lazyTarget(schema), v, keyCase, path);
     } finally {
-      lazyEncodeDepth.n--;
+      lazyEncodeDepth.n -= w;
     }
   },
   fromJson: (schema, v, path) => fromJsonAt(lazyTarget(schema), v, path),
@@ -62,12 +64,13 @@ export const lazyKind: Kind<LazySchema> = {
     const t = lazyTarget(schema);
     const target = encoderOf(g, t, childHint(t, hint, 'lazy'));
     const D = g.constant(lazyEncodeDepth);
+    const w = lazyEncodeWeight(schema);
     // Past the bound, the interpreter redoes the call and raises MAX_DEPTH with the path.
     g.lines.push(`function ${name}(v, N) {
   const D = ${D};
-  if (D.n >= ${MAX_LAZY_ENCODE_DEPTH}) throw H.BAIL;
-  D.n++;
-  try { return ${target}(v, N); } finally { D.n--; }
+  if (D.n + ${w} > ${MAX_LAZY_ENCODE_DEPTH}) throw H.BAIL;
+  D.n += ${w};
+  try { return ${target}(v, N); } finally { D.n -= ${w}; }
 }`);
   },
 };
