@@ -79,7 +79,19 @@ function rootText(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary
   if (schema.kind === 'optional' || schema.kind === 'required') return rootText(schema.inner, v, ctx);
   if (schema.kind === 'lazy') return rootText(lazyTarget(schema), v, ctx);
   if (isContainer(schema)) return textOf(schema, v, ctx);
-  return fc.constant(ctx.lenient ? quoteSpaced(encode(schema, v as never, { jitless: true })) : encode(schema, v as never, { jitless: true }));
+  return scalarForms(schema, encode(schema, v as never, { jitless: true })).map((t) => (ctx.lenient ? quoteSpaced(t) : t));
+}
+
+/**
+ * The texts ServiceStack writes for a scalar whose canonical text is `written`: that text, and for a Utc `dateTime`
+ * with a fraction of a second also the .NET Framework form with the fraction's trailing zeros trimmed (`…05.12Z`).
+ */
+function scalarForms(schema: AnySchema, written: string): fc.Arbitrary<string> {
+  if (schema.kind === 'dateTime') {
+    const m = /^(.*\.\d*?)0*Z$/.exec(written);
+    if (m !== null && m[1]! + 'Z' !== written) return fc.constantFrom(written, m[1]! + 'Z');
+  }
+  return fc.constant(written);
 }
 
 function isContainer(schema: AnySchema): boolean {
@@ -114,7 +126,7 @@ function textOf(schema: AnySchema, v: unknown, ctx: TextContext): fc.Arbitrary<s
       return objectText(schema, v as Record<string, unknown>, ctx);
     default:
       // A scalar as it is written inside a list (the same as inside an object or dictionary).
-      return fc.constant(inner(encode(array(schema), [v] as never, { jitless: true }).slice(1, -1), ctx.lenient));
+      return scalarForms(schema, encode(array(schema), [v] as never, { jitless: true }).slice(1, -1)).map((t) => inner(t, ctx.lenient));
   }
 }
 

@@ -56,4 +56,15 @@ describe('jsvText', () => {
       }), { numRuns: 200 });
     }
   });
+
+  it('gives Utc dateTime texts in both forms ServiceStack writes: 7 fraction digits, and trailing zeros trimmed', () => {
+    const ts = fc.sample(jsvText(dateTime()), { numRuns: 3000, seed: 3 });
+    expect(ts.some((t) => /\.\d{7}Z$/.test(t))).toBe(true);
+    expect(ts.some((t) => /\.\d{1,6}Z$/.test(t))).toBe(true);
+    for (const mode of MODES) {
+      fc.assert(fc.property(jsvTextWithValue(dateTime()), ({ text, value }) => {
+        expect(decode(dateTime(), text, mode)).toEqual(value);
+      }), { numRuns: 300 });
+    }
+  });
 });
