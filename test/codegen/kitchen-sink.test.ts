@@ -11,9 +11,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateModule, schemasFromMetadata } from '../../src/codegen/index.js';
+import { generateModule } from '../../src/codegen/index.js';
 import { arbitrary, roundTrip } from '../../src/fast-check/index.js';
-import { DateTime, Decimal, JsvDecodeError, JsvError, decode, encode, int, safeDecode, type AnySchema } from '../../src/index.js';
+import { DateTime, Decimal, JsvDecodeError, decode, encode, int, safeDecode, type AnySchema } from '../../src/index.js';
 import { ROOT } from '../support/ensure-built.js';
 import * as JS from './generated/kitchen-sink-js.generated.js';
 import * as TS from './generated/kitchen-sink.generated.js';
