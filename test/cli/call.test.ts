@@ -4,30 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import type { ServiceStackTestServer } from '../support/servicestack-server.js';
 import { FRESH_TOKEN, startShopServer } from '../support/shop-server.js';
+import { memoryIo } from './memory-io.js';
 
 const METADATA = fileURLToPath(new URL('../fixtures/shop-metadata.json', import.meta.url));
-
-function memoryIo(env: Record<string, string> = {}): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    stdinIsTerminal: true,
-    columns: undefined,
-    env,
-  };
-  return io;
-}
 
 let server: ServiceStackTestServer;
 beforeAll(async () => {
@@ -38,7 +20,7 @@ afterAll(async () => {
 });
 
 const call = async (args: string[], env?: Record<string, string>) => {
-  const io = memoryIo(env);
+  const io = memoryIo(env === undefined ? { stdinIsTerminal: true } : { env, stdinIsTerminal: true });
   const code = await run(['call', ...args, '--metadata', METADATA, '--base-url', server.baseUrl], io);
   return { code, out: io.stdout, err: io.stderr };
 };
@@ -91,7 +73,7 @@ describe('jsv call', () => {
     const value = await call(['GetOrder', 'Id=seven']);
     expect(value.code).toBe(2);
     expect(value.err).toContain('[INVALID_NUMBER]');
-    const io = memoryIo();
+    const io = memoryIo({ stdinIsTerminal: true });
     expect(await run(['call', 'Hello'], io)).toBe(2);
     expect(io.stderr).toContain('--metadata is required');
   });
@@ -99,7 +81,7 @@ describe('jsv call', () => {
 
 describe('jsv call --metadata <url>', () => {
   const callWith = async (args: string[], env?: Record<string, string>) => {
-    const io = memoryIo(env);
+    const io = memoryIo(env === undefined ? { stdinIsTerminal: true } : { env, stdinIsTerminal: true });
     const code = await run(['call', ...args], io);
     return { code, out: io.stdout, err: io.stderr };
   };
@@ -181,12 +163,12 @@ describe('jsv call: the base URL from the document', () => {
     const document = JSON.parse(await readFile(METADATA, 'utf8')) as { config: { baseUrl?: string } };
     const withBase = join(dir, 'with-base.json');
     await writeFile(withBase, JSON.stringify({ ...document, config: { ...document.config, baseUrl: server.baseUrl } }));
-    const io = memoryIo();
+    const io = memoryIo({ stdinIsTerminal: true });
     expect(await run(['call', 'GetOrder', 'Id=3', '--metadata', withBase], io)).toBe(0);
     expect(server.last()).toMatchObject({ path: '/orders/3' });
     const without = join(dir, 'without-base.json');
     await writeFile(without, JSON.stringify({ ...document, config: {} }));
-    const io2 = memoryIo();
+    const io2 = memoryIo({ stdinIsTerminal: true });
     expect(await run(['call', 'GetOrder', 'Id=3', '--metadata', without], io2)).toBe(2);
     expect(io2.stderr).toContain('--base-url is required');
   });

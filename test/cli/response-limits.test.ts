@@ -7,30 +7,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { readFileSync } from 'node:fs';
+import { memoryIo } from './memory-io.js';
 
 const METADATA_FILE = fileURLToPath(new URL('../fixtures/shop-metadata.json', import.meta.url));
 const METADATA = readFileSync(METADATA_FILE, 'utf8');
-
-function memoryIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    stdinIsTerminal: true,
-    columns: undefined,
-    env: {},
-  };
-  return io;
-}
 
 let server: Server;
 let origin: string;
@@ -71,7 +53,7 @@ afterAll(async () => {
 });
 
 async function cli(args: string[]) {
-  const io = memoryIo();
+  const io = memoryIo({ stdinIsTerminal: true });
   const code = await run(args, io);
   return { code, out: io.stdout, err: io.stderr };
 }

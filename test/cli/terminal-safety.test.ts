@@ -7,35 +7,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { commandHelp } from '../../src/cli/run.js';
 import { run } from '../../src/cli/run.js';
 import { sessionsCommand } from '../../src/cli/commands/sessions.js';
 import { terminalSafe } from '../../src/text/terminal-safe.js';
 import { sendJson, sendJsv, startTestServer, type TestServer } from '../support/evovoice-server.js';
+import { memoryIo } from './memory-io.js';
 
 /** ESC-based CSI and OSC sequences, BEL, a C1 CSI, DEL, a carriage return and bidi override/isolate controls. */
 const HOSTILE = 'a\u001b[2J\u001b]0;pwned\u0007\u009b31m\u007f\r\u202eevil\u2066x\u2069';
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-function memoryIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    stdinIsTerminal: false,
-    columns: undefined,
-    env: {},
-  };
-  return io;
-}
 
 let server: TestServer;
 let dir: string;

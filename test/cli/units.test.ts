@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { JsvDecodeError, JsvSyntaxError } from '../../src/errors.js';
 import { UsageError, parseArgs, type OptionSpec } from '../../src/cli/args.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { dropFinalNewline } from '../../src/cli/io.js';
 import { locateJsonPath, readJson } from '../../src/fetch/json-read.js';
 import { toJsonText } from '../../src/cli/json-write.js';
@@ -14,28 +13,11 @@ import { run } from '../../src/cli/run.js';
 import { resolveSchema } from '../../src/cli/schemas.js';
 import { TimeSpan } from '../../src/text/time-span-value.js';
 import { GetActiveSessionsResponse } from '../../src/evovoice/dto.js';
-
-function memoryIo(stdin: Uint8Array | (() => Promise<Uint8Array>) = new Uint8Array()): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-    readStdin: typeof stdin === 'function' ? stdin : () => Promise.resolve(stdin),
-    stdinIsTerminal: false,
-    columns: undefined,
-    env: {},
-  };
-  return io;
-}
+import { memoryIo } from './memory-io.js';
 
 describe('run()', () => {
   it('an unexpected error inside a command prints "jsv: internal error: <message>" and exits 70, no stack', async () => {
-    const io = memoryIo(() => Promise.reject(new Error('disk on fire\n    at somewhere (x.js:1:1)')));
+    const io = memoryIo({ stdin: () => Promise.reject(new Error('disk on fire\n    at somewhere (x.js:1:1)')) });
     expect(await run(['check'], io)).toBe(70);
     expect(io.stderr).toBe('jsv: internal error: disk on fire\n');
     expect(io.stdout).toBe('');
@@ -50,7 +32,7 @@ describe('run()', () => {
   });
 
   it('reads stdin through the io it is given', async () => {
-    const io = memoryIo(new TextEncoder().encode('{a:1}\n'));
+    const io = memoryIo({ stdin: new TextEncoder().encode('{a:1}\n') });
     expect(await run(['to-json', '--compact'], io)).toBe(0);
     expect(io.stdout).toBe('{"a":"1"}\n');
   });
