@@ -4,7 +4,7 @@
  */
 import { PlainObject } from '../text/plain-object.js';
 import { toCamelCase, toPascalCase } from '../text/member-name.js';
-import { quoteString } from '../text/quote.js';
+import { needsQuoting, quoteString } from '../text/quote.js';
 import { kindOf } from './kinds/index.js';
 import type { AnySchema, MemberInfo, ObjectSchema } from './types.js';
 
@@ -26,8 +26,11 @@ export interface ObjectLayout {
   readonly defaults: readonly unknown[];
   /** The indexes of the members that must be present (`required`), in wire order. */
   readonly required: readonly number[];
-  /** An instance with every member at its default, in wire order; copied by spreading (one hidden class). */
-  readonly template: Readonly<Record<string, unknown>>;
+  /**
+   * For each member, its spellings followed by `:` (`name:`, `Name:`) that the text holds unquoted and that `exact`
+   * maps to it: the interpreter tries these at the cursor before reading and looking up a key.
+   */
+  readonly plainKeys: readonly (readonly string[])[];
   /** Names as written for each key case: quoted by the string rule when they hold a special character or are empty. */
   readonly written: { readonly declared: readonly string[]; readonly camel: readonly string[]; readonly pascal: readonly string[] };
 }
@@ -61,10 +64,11 @@ export function layoutOf(schema: ObjectSchema): ObjectLayout {
     });
     const defaults = schema.members.map((m) => defaultOf(m.schema));
     const required = schema.members.flatMap((m, i) => (kindOf(m.schema).required === true ? [i] : []));
-    const template: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) setOwn(template, names[i]!, defaults[i]);
+    const plainKeys = names.map((_, i) =>
+      [...new Set([declared[i]!, camel[i]!, pascal[i]!])].filter((w) => exact.get(w) === i && !needsQuoting(w)).map((w) => `${w}:`),
+    );
     const written = { declared: declared.map(quoteString), camel: camel.map(quoteString), pascal: pascal.map(quoteString) };
-    l = { members: schema.members, names, exact, lower, properties, defaults, required, template, written };
+    l = { members: schema.members, names, exact, lower, properties, defaults, required, plainKeys, written };
     layouts.set(schema, l);
   }
   return l;

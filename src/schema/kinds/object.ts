@@ -25,10 +25,13 @@ export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, u
   const obj = createInstance(layout);
   if (s.emptyObject()) return checkRequired(layout, obj, s.pos);
   let name = '';
+  let next = 0;
   try {
     do {
-      const key = s.readKey();
-      const i = memberIndex(layout, key);
+      // The members usually come in schema order: try the spellings of the next ones at the cursor first.
+      let i = s.lenient ? -1 : expectedMember(layout, s, next);
+      if (i < 0) i = memberIndex(layout, s.readKey());
+      next = i + 1;
       if (i < 0) {
         s.skipValue(RBRACE);
         continue;
@@ -43,6 +46,29 @@ export function decodeObject(schema: ObjectSchema, s: Scanner): Record<string, u
     throw e;
   }
   return checkRequired(layout, obj, s.pos);
+}
+
+/**
+ * The index of the member whose plain spelling and `:` are at the cursor, trying members `from` onwards (then moving
+ * the cursor past the `:`), or -1. Only spellings that `exact` maps to the member are tried, so the result is what
+ * reading the key and looking it up would give.
+ */
+function expectedMember(layout: ObjectLayout, s: Scanner, from: number): number {
+  const t = s.text;
+  const p = s.pos;
+  const c = t.charCodeAt(p);
+  const keys = layout.plainKeys;
+  for (let j = from; j < keys.length; j++) {
+    const spellings = keys[j]!;
+    for (let k = 0; k < spellings.length; k++) {
+      const w = spellings[k]!;
+      if (w.charCodeAt(0) === c && t.startsWith(w, p)) {
+        s.pos = p + w.length;
+        return j;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Fails with `MISSING_MEMBER` when a `required` member is absent from a decoded instance (`end`: after its `}`). */
