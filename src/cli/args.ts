@@ -130,3 +130,17 @@ export function describeOptions(specs: readonly OptionSpec[]): string {
   const width = heads.reduce((w, h) => Math.max(w, h.length), 0);
   return specs.map((s, i) => `  ${(heads[i] as string).padEnd(width)}  ${s.description}`).join('\n');
 }
+
+/** An environment variable's value, or `undefined` when it is unset or empty. */
+export function nonEmpty(v: string | undefined): string | undefined {
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/** A whole number > 0 (a safe integer) given to `option`, or `undefined` when it was not given; else a {@link UsageError}. */
+export function positiveInt(value: string | undefined, option: string, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${option} must be a positive whole number, not ${JSON.stringify(value)}`, command);
+  }
+  return Number(value);
+}

@@ -81,3 +81,8 @@ export function inputError(e: unknown, input: { readonly name: string; readonly 
   if (isStackOverflow(e)) return new CliError(`${input.name}: the input is nested too deeply to process`);
   return e;
 }
+
+/** A message on one line: line breaks and the spaces around them become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

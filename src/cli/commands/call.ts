@@ -12,10 +12,10 @@ import { JsvRequestError } from '../../fetch/request-error.js';
 import { ServiceStackError } from '../../fetch/service-stack-error.js';
 import { decode } from '../../schema/decode.js';
 import type { AnySchema, MemberInfo, ObjectSchema } from '../../schema/types.js';
-import { HELP_OPTION, UsageError, flagOf, valueOf } from '../args.js';
+import { HELP_OPTION, UsageError, flagOf, nonEmpty, positiveInt, valueOf } from '../args.js';
 import type { Command } from '../command.js';
 import { toJsonText } from '../json-write.js';
-import { CliError, formatJsvError } from '../report-error.js';
+import { CliError, formatJsvError, oneLine } from '../report-error.js';
 import { DEFAULT_MAX_BYTES, readLimitedText } from '../read-limited.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -204,18 +204,3 @@ function describeFailure(e: unknown, hasToken: boolean): unknown {
   return e;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function nonEmpty(v: string | undefined): string | undefined {
-  return v === undefined || v === '' ? undefined : v;
-}
-
-function positiveInt(value: string | undefined, option: string, command: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${option} must be a positive whole number, not ${JSON.stringify(value)}`, command);
-  }
-  return Number(value);
-}

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { generateModule, type GenerateModuleOptions } from '../../codegen/generate-module.js';
 import { JsvError } from '../../errors.js';
-import { HELP_OPTION, UsageError, flagOf, valueOf } from '../args.js';
+import { HELP_OPTION, UsageError, flagOf, nonEmpty, valueOf } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../report-error.js';
 import { DEFAULT_MAX_BYTES, readLimitedText } from '../read-limited.js';
@@ -116,7 +116,7 @@ export const codegenCommand: Command = {
     const out = valueOf(args, 'out');
     const js = flagOf(args, 'js');
     if (js && out === undefined) throw new UsageError('--js writes two files (the module and its .d.ts): give -o <file.js>', this.name);
-    const token = valueOf(args, 'token') ?? (io.env['JSV_TOKEN'] === '' ? undefined : io.env['JSV_TOKEN']);
+    const token = valueOf(args, 'token') ?? nonEmpty(io.env['JSV_TOKEN']);
     const timeoutText = valueOf(args, 'timeout');
     if (timeoutText !== undefined && !/^[1-9]\d*$/.test(timeoutText)) {
       throw new UsageError(`--timeout must be a positive whole number, not ${JSON.stringify(timeoutText)}`, this.name);

@@ -3,13 +3,12 @@ import { JsvError } from '../../errors.js';
 import { createEvoVoiceClient, type EvoVoiceClientOptions } from '../../evovoice/client.js';
 import { EvoVoiceError, EvoVoiceRequestError } from '../../evovoice/evovoice-error.js';
 import { formatSessionsTable } from '../../evovoice/sessions-table.js';
-import { HELP_OPTION, UsageError, valueOf } from '../args.js';
+import { HELP_OPTION, UsageError, nonEmpty, positiveInt, valueOf } from '../args.js';
 import type { Command } from '../command.js';
-import { CliError, formatJsvError } from '../report-error.js';
+import { CliError, formatJsvError, oneLine } from '../report-error.js';
+import { DEFAULT_MAX_BYTES } from '../read-limited.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** The largest response `jsv sessions` reads unless `--max-bytes` says otherwise: 16 MiB (far beyond any real list). */
-const DEFAULT_MAX_BYTES = 16_777_216;
 
 /** `jsv sessions`: fetches the EvoVoice active sessions and prints them as a table. */
 export const sessionsCommand: Command = {
@@ -77,18 +76,3 @@ function describeFailure(e: unknown, baseUrl: string, hasToken: boolean): unknow
   return e;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function nonEmpty(v: string | undefined): string | undefined {
-  return v === undefined || v === '' ? undefined : v;
-}
-
-function positiveInt(value: string | undefined, option: string, command: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${option} must be a positive whole number, not ${JSON.stringify(value)}`, command);
-  }
-  return Number(value);
-}
