@@ -12,9 +12,8 @@ import { decodeStream, type ListStream } from '../schema/decode-stream.js';
 import { encode } from '../schema/encode.js';
 import type { AnySchema } from '../schema/types.js';
 import { bodyFormatOf, decodeBody } from './decode-body.js';
-import type { FetchErrorFactory } from './jsv-fetch.js';
-import { mediaTypeOf, readBodyText } from './read-body.js';
-import { responseStatusFromBody } from './service-stack-error.js';
+import { ERROR_BODY_LIMIT, httpError, type FetchErrorFactory } from './jsv-fetch.js';
+import { readBodyText } from './read-body.js';
 
 /** What {@link fetchAndStream} sends. */
 export interface StreamRequest {
@@ -28,9 +27,6 @@ export interface StreamRequest {
   /** Use the interpreter for the items (see `jitless`). */
   readonly jitless?: boolean | undefined;
 }
-
-/** Error bodies are read up to this many bytes; the rest is ignored. */
-const ERROR_BODY_LIMIT = 1_048_576;
 
 /** Sends `request` and streams the items of the list at `path` of `schema` in the response. @internal */
 export function fetchAndStream(errors: FetchErrorFactory, schema: AnySchema, path: string | readonly string[], request: StreamRequest): ListStream<unknown, unknown> {
@@ -48,13 +44,10 @@ export function fetchAndStream(errors: FetchErrorFactory, schema: AnySchema, pat
       const kind = signal?.aborted === true ? 'aborted' : 'network';
       throw errors.request(`Request to ${url} ${kind === 'aborted' ? 'was aborted' : 'failed'}`, { kind, url, cause: e });
     }
-    const contentType = response.headers.get('content-type');
-    const format = bodyFormatOf(contentType);
+    const format = bodyFormatOf(response.headers.get('content-type'));
     if (!response.ok) {
       const text = await readBodyText(response, { limit: ERROR_BODY_LIMIT, overLimit: 'truncate' }).then((b) => b.text, () => '');
-      const { responseStatus, cause } = responseStatusFromBody(text, format, mediaTypeOf(contentType), response.status, response.statusText);
-      const httpInit = { status: response.status, statusText: response.statusText, responseStatus, url };
-      throw errors.http(cause === undefined ? httpInit : { ...httpInit, cause });
+      throw httpError(errors, response, text, url);
     }
     if (format === 'json') {
       // Not JSV: read it whole, and hand the decoder the same value as JSV.

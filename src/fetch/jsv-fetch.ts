@@ -64,7 +64,7 @@ const DEFAULT_ERRORS: FetchErrorFactory = {
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** Error bodies are read up to this many bytes (or `maxResponseBytes` if smaller); the rest is ignored. */
-const ERROR_BODY_LIMIT = 1_048_576; // 1 MiB (a literal: bundlers keep `1 << 20` as a possible side effect)
+export const ERROR_BODY_LIMIT = 1_048_576; // 1 MiB (a literal: bundlers keep `1 << 20` as a possible side effect)
 
 /**
  * What a client built on {@link fetchAndDecode} may change about reading a 2xx body (not part of `jsvFetch`'s API).
@@ -169,9 +169,7 @@ export async function fetchAndDecode<S extends AnySchema>(
         // The status says what happened; a body we cannot read only loses the details. Unless the caller gave up.
         if (ended !== undefined) throw failed(e, 'body');
       }
-      const { responseStatus, cause } = responseStatusFromBody(text, format, mediaTypeOf(contentType), response.status, response.statusText);
-      const httpInit: ServiceStackErrorInit = { status: response.status, statusText: response.statusText, responseStatus, url: href };
-      throw errors.http(cause === undefined ? httpInit : { ...httpInit, cause });
+      throw httpError(errors, response, text, href);
     }
 
     let text: string;
@@ -227,4 +225,12 @@ function describeNetworkError(e: unknown): string {
   }
   if (parts.length === 0) return String(e);
   return parts.join(': ');
+}
+
+/** The factory's HTTP error for the error response `response`, whose body (read up to {@link ERROR_BODY_LIMIT}) is `text`. @internal */
+export function httpError(errors: FetchErrorFactory, response: Response, text: string, url: string): ServiceStackError {
+  const contentType = response.headers.get('content-type');
+  const { responseStatus, cause } = responseStatusFromBody(text, bodyFormatOf(contentType), mediaTypeOf(contentType), response.status, response.statusText);
+  const init: ServiceStackErrorInit = { status: response.status, statusText: response.statusText, responseStatus, url };
+  return errors.http(cause === undefined ? init : { ...init, cause });
 }
